@@ -1,0 +1,276 @@
+// CLI: builds public/data from the networks' CSV exports and the reference geography. The only file-system code.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { encodeCommunes } from '../src/domain/communes-file.ts';
+import { NETWORKS, type NetworkId } from '../src/domain/networks.ts';
+import { encodePlaces } from '../src/domain/places-file.ts';
+import { SCHEMA_VERSION } from '../src/domain/schema.ts';
+import { findNetworkFiles, findReferenceFiles } from './pipeline/locate-inputs.ts';
+import { NETWORK_SOURCES } from './pipeline/networks.ts';
+import { processInputs, type InputFile } from './pipeline/process.ts';
+import { readCsv } from './pipeline/read.ts';
+import { buildReference, type CogCommune, type CogDepartement, type GeoCollection } from './pipeline/reference.ts';
+import { makeReport, reportMarkdown, type OutputSize } from './pipeline/report.ts';
+import { communeTable, departementsFile } from './pipeline/stats.ts';
+import { buildTileSet, communeFeatures, departementFeatures, tileJson } from './pipeline/tiles.ts';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const DEFAULT_INPUT = resolve(ROOT, '../shared/data');
+
+class FatalError extends Error {}
+
+function usage(): string {
+  return [
+    'Usage: npm run data -- [--input DIR] [--out DIR] [--if-changed]',
+    `       [${NETWORK_SOURCES.map((s) => `--${s.option} FILE`).join('] [')}]`,
+    '',
+    `  --input DIR   folder of CSV exports (default: $TIERS_LIEUX_DATA or ${relative(process.cwd(), DEFAULT_INPUT)})`,
+    '  --out DIR     where to write the generated files (default: public/data)',
+    '  --if-changed  do nothing when the inputs and the build code have not changed since the last build',
+    '  --<network> FILE  use this file for one network (france-services, fabriques, micro-folies, campus-connectes, manufactures)',
+  ].join('\n');
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+function readJson<T>(path: string, what: string): T {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new FatalError(`${what} unreadable: ${path} (${(error as Error).message}). Check the file or point --input at a folder that has it.`);
+  }
+}
+
+function log(stage: string, message: string) {
+  console.log(`[${stage.padEnd(9)}] ${message}`);
+}
+
+function hashFiles(paths: string[], extra: string[]): string {
+  const hash = createHash('sha256');
+  hash.update(`schema ${SCHEMA_VERSION}\n`);
+  for (const text of extra) hash.update(text);
+  for (const path of paths) hash.update(path.split('/').pop()!).update(readFileSync(path));
+  return hash.digest('hex');
+}
+
+function buildCodeFiles(): string[] {
+  return [...walk(join(ROOT, 'scripts')), ...walk(join(ROOT, 'src/domain'))].filter((p) => p.endsWith('.ts')).sort();
+}
+
+interface Options {
+  input: string;
+  out: string;
+  ifChanged: boolean;
+  networkFiles: Partial<Record<NetworkId, string>>;
+}
+
+function parseOptions(argv: string[]): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string' },
+      out: { type: 'string' },
+      'if-changed': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      ...Object.fromEntries(NETWORK_SOURCES.map((s) => [s.option, { type: 'string' as const }])),
+    },
+  });
+  if (values.help) return null;
+  const networkFiles: Options['networkFiles'] = {};
+  for (const s of NETWORK_SOURCES) {
+    const file = values[s.option as keyof typeof values];
+    if (typeof file === 'string') networkFiles[s.id] = resolve(file);
+  }
+  return {
+    input: resolve((values.input as string | undefined) ?? process.env.TIERS_LIEUX_DATA ?? DEFAULT_INPUT),
+    out: resolve((values.out as string | undefined) ?? join(ROOT, 'public/data')),
+    ifChanged: Boolean(values['if-changed']),
+    networkFiles,
+  };
+}
+
+function writeOutputs(dir: string, files: Map<string, Uint8Array | string>): void {
+  for (const [path, content] of files) {
+    const target = join(dir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+}
+
+function sizeOf(files: Map<string, Uint8Array | string>, prefix: string): OutputSize {
+  let bytes = 0;
+  let gzipBytes = 0;
+  let count = 0;
+  for (const [path, content] of files) {
+    if (!path.startsWith(prefix)) continue;
+    const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+    bytes += buffer.length;
+    gzipBytes += gzipSync(buffer, { level: 9 }).length;
+    count++;
+  }
+  return { path: prefix, files: count, bytes, gzipBytes };
+}
+
+export function main(argv: string[]): number {
+  const started = Date.now();
+  const options = parseOptions(argv);
+  if (!options) {
+    console.log(usage());
+    return 0;
+  }
+  if (!existsSync(options.input) || !statSync(options.input).isDirectory()) {
+    throw new FatalError(`input folder not found: ${options.input}. Give --input DIR (or set TIERS_LIEUX_DATA) to the folder holding your CSV exports.`);
+  }
+  const inputPaths = walk(options.input);
+  // Reference geography comes from the input folder, or from the shared folder when a user's folder holds only exports.
+  const refPaths = findReferenceFiles(inputPaths);
+  const fallback = options.input === DEFAULT_INPUT ? refPaths : findReferenceFiles(walk(DEFAULT_INPUT));
+  const pick = <K extends keyof typeof refPaths>(key: K) => (refPaths[key] && (!Array.isArray(refPaths[key]) || refPaths[key].length) ? refPaths[key] : fallback[key]);
+  const communeContours = pick('communeContours') as string[];
+  const departementContours = pick('departementContours') as string | null;
+  if (communeContours.length === 0) throw new FatalError(`no commune contours (communes-2018/communes-*.geojson) in ${options.input} or ${DEFAULT_INPUT}: they are required to place and check points.`);
+  if (!departementContours) throw new FatalError(`no département contours (departements-anct.geojson) in ${options.input} or ${DEFAULT_INPUT}.`);
+  const densityPath = pick('densityGrid') as string | null;
+  const qpvPath = pick('qpv') as string | null;
+  const postalPath = pick('postalCentroids') as string | null;
+
+  const found = findNetworkFiles(inputPaths);
+  const inputs: { network: NetworkId; path: string }[] = [];
+  const missingNetworks: { network: NetworkId; message: string }[] = [];
+  for (const source of NETWORK_SOURCES) {
+    const named = options.networkFiles[source.id];
+    if (named && !existsSync(named)) throw new FatalError(`--${source.option} ${named}: file not found.`);
+    const paths = named ? [named] : found.get(source.id) ?? [];
+    if (paths.length === 0) missingNetworks.push({ network: source.id, message: `no ${source.label} export found in ${options.input} (give --${source.option} FILE to name one)` });
+    for (const path of paths) inputs.push({ network: source.id, path });
+  }
+  const cogDir = dirname(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json'));
+  const hashed = [...inputs.map((i) => i.path), ...communeContours, departementContours, densityPath, qpvPath, postalPath]
+    .filter((p): p is string => Boolean(p));
+  const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network))]);
+
+  const reportPath = join(options.out, 'build-report.json');
+  if (options.ifChanged && existsSync(reportPath)) {
+    const previous = JSON.parse(readFileSync(reportPath, 'utf8')) as { inputHash?: string; schemaVersion?: number };
+    if (previous.inputHash === inputHash && previous.schemaVersion === SCHEMA_VERSION) {
+      log('data', `up to date (inputs unchanged, hash ${inputHash.slice(0, 12)}): nothing to do`);
+      return 0;
+    }
+  }
+  log('inputs', `${inputs.length} export(s) in ${options.input}`);
+  for (const i of inputs) log('inputs', `  ${i.network}: ${relative(options.input, i.path) || i.path}`);
+  for (const m of missingNetworks) log('inputs', `  ${m.message}`);
+
+  const t0 = Date.now();
+  const ref = buildReference({
+    communes: readJson<CogCommune[]>(join(cogDir, 'communes.json'), 'commune reference'),
+    departements: readJson<CogDepartement[]>(join(cogDir, 'departements.json'), 'département reference'),
+    communeContours: communeContours.map((p) => readJson<GeoCollection>(p, 'commune contours')),
+    postalCentroids: postalPath ? readTable(postalPath) : null,
+    densityGrid: densityPath ? readTable(densityPath) : null,
+    qpv: qpvPath ? readJson<GeoCollection>(qpvPath, 'QPV file') : null,
+  });
+  log('reference', `${ref.communes.size} communes, ${ref.shapes.size} with contours, ${ref.centroids.size} with centroids, density ${ref.density ? `${ref.density.size} communes` : 'unknown'}, QPV ${ref.qpvSource ?? 'unknown'} (${Date.now() - t0} ms)`);
+
+  const t1 = Date.now();
+  const display = (path: string) => (path.startsWith(options.input) ? relative(options.input, path) : path);
+  const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readFileSync(i.path) }));
+  const { places, details, ledgers } = processInputs(inputFiles, ref);
+  for (const l of ledgers) {
+    log('places', `${l.file}: ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates${l.error ? ` (NOT READ: ${l.error})` : ''}`);
+  }
+  log('places', `${places.length} places (${Date.now() - t1} ms)`);
+
+  const stamp = { inputHash };
+  const t2 = Date.now();
+  const communes = communeTable(ref);
+  const present = NETWORKS.map((n) => n.id).filter((id) => places.some((p) => p.network === id));
+  const departements = departementsFile(ref, communes, places, present, stamp);
+  log('stats', `${departements.departements.length} départements, ${communes.length} communes (${Date.now() - t2} ms)`);
+
+  const t3 = Date.now();
+  const communeTiles = buildTileSet('communes', communeFeatures(ref), 6, 10, { code: 'String', nom: 'String', population: 'Number', densite: 'Number', qpv: 'Number' });
+  const departementContoursJson = readJson<GeoCollection>(departementContours, 'département contours');
+  const departementTiles = buildTileSet('departements', departementFeatures(departementContoursJson, ref.departements), 0, 8, { code: 'String', nom: 'String', label: 'Number' });
+  log('tiles', `communes ${communeTiles.tiles.size} tiles, départements ${departementTiles.tiles.size} tiles (${Date.now() - t3} ms)`);
+
+  const files = new Map<string, Uint8Array | string>();
+  const json = (value: unknown) => JSON.stringify(value);
+  const meta = {
+    builtAt: new Date().toISOString(),
+    networks: NETWORKS.map((n) => ({ id: n.id, present: present.includes(n.id), count: places.filter((p) => p.network === n.id).length })),
+    sources: { density: ref.density !== null, qpv: ref.qpvSource },
+  };
+  files.set('places.json', json(encodePlaces(places, stamp, meta)));
+  files.set('place-details.json', json({ schemaVersion: SCHEMA_VERSION, ...stamp, details: Object.fromEntries(details) }));
+  files.set('communes.json', json(encodeCommunes(communes, stamp)));
+  files.set('departements.json', json(departements));
+  for (const set of [communeTiles, departementTiles]) {
+    for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);
+    files.set(`tiles/${set.layer}/tiles.json`, json(tileJson(set, `tiles/${set.layer}/{z}/{x}/{y}.pbf`)));
+  }
+  const outputs = ['places.json', 'place-details.json', 'communes.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
+  const report = makeReport({
+    inputHash,
+    builtAt: meta.builtAt,
+    inputFolder: options.input,
+    durationMs: Date.now() - started,
+    ledgers,
+    missingNetworks,
+    reference: {
+      notes: ref.notes,
+      sources: {
+        'commune reference': `@etalab/decoupage-administratif (${ref.communes.size} communes)`,
+        'commune contours': `${communeContours.length} files`,
+        'département contours': display(departementContours),
+        'density grid': densityPath ? display(densityPath) : null,
+        QPV: qpvPath ? `${display(qpvPath)} (${ref.qpvSource})` : null,
+        'postal centroids': postalPath ? display(postalPath) : null,
+      },
+    },
+    outputs,
+  });
+  files.set('build-report.json', JSON.stringify(report, null, 1));
+  files.set('build-report.md', reportMarkdown(report));
+
+  // Write beside the target, then swap: a failed build never leaves half a data folder.
+  const staging = `${options.out}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  writeOutputs(staging, files);
+  rmSync(options.out, { recursive: true, force: true });
+  mkdirSync(dirname(options.out), { recursive: true });
+  renameSync(staging, options.out);
+
+  const t = report.totals;
+  for (const o of outputs) log('write', `${o.path}: ${o.files} file(s), ${(o.gzipBytes / 1024).toFixed(1)} KB gzipped`);
+  console.log(`\nrows read ${t.rows} = places written ${t.placesWritten} + rejected ${t.rejected} + merged duplicates ${t.mergedDuplicates}${t.reconciles ? '' : '  ** DOES NOT RECONCILE **'}`);
+  console.log(`wrote ${relative(process.cwd(), options.out) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s; details in ${relative(process.cwd(), join(options.out, 'build-report.md'))}`);
+  return t.reconciles ? 0 : 1;
+}
+
+function readTable(path: string) {
+  const result = readCsv(readFileSync(path));
+  if (!result.ok) throw new FatalError(`${path}: ${result.reason}`);
+  return result.table.rows;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof FatalError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      console.error(`build-data: ${(error as Error).message}`);
+      process.exitCode = 2;
+    } else throw error;
+  }
+}

@@ -1,0 +1,75 @@
+// Planar helpers on lon/lat rings: good enough at commune scale, where they pick a representative point.
+
+export type Ring = number[][];
+export type PolygonCoords = Ring[];
+
+function ringArea(ring: Ring): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    sum += (ring[j]![0]! * ring[i]![1]!) - (ring[i]![0]! * ring[j]![1]!);
+  }
+  return sum / 2;
+}
+
+/** Area-weighted centroid of the outer rings of several polygons (a commune and the ones merged into it). */
+export function areaCentroid(polygons: PolygonCoords[]): [number, number] | null {
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (const polygon of polygons) {
+    const ring = polygon[0];
+    if (!ring || ring.length < 4) continue;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const f = ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
+      x += (ring[j]![0]! + ring[i]![0]!) * f;
+      y += (ring[j]![1]! + ring[i]![1]!) * f;
+    }
+    area += ringArea(ring);
+  }
+  if (area === 0) return null;
+  return [x / (6 * area), y / (6 * area)];
+}
+
+export function polygonsOf(geometry: { type: string; coordinates?: unknown } | null): PolygonCoords[] {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return [geometry.coordinates as PolygonCoords];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates as PolygonCoords[];
+  return [];
+}
+
+export function bboxOf(polygons: PolygonCoords[]): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of polygons) {
+    for (const [x, y] of polygon[0] ?? []) {
+      if (x! < w) w = x!;
+      if (x! > e) e = x!;
+      if (y! < s) s = y!;
+      if (y! > n) n = y!;
+    }
+  }
+  return [w, s, e, n];
+}
+
+/** Even-odd ray casting over all rings (holes included). */
+export function pointInPolygon(lon: number, lat: number, polygon: PolygonCoords): boolean {
+  let inside = false;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** The largest polygon: where a label belongs for a département with islands. */
+export function largestPolygon(polygons: PolygonCoords[]): PolygonCoords | null {
+  let best: PolygonCoords | null = null;
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const a = Math.abs(ringArea(polygon[0] ?? []));
+    if (a > bestArea) [best, bestArea] = [polygon, a];
+  }
+  return best;
+}

@@ -1,0 +1,125 @@
+// The row pipeline over all input files: read -> map columns -> validate -> enrich -> dedupe, with a ledger per file.
+import { createHash } from 'node:crypto';
+import type { NetworkId } from '../../src/domain/networks.ts';
+import type { Place, PlaceDetails } from '../../src/domain/place.ts';
+import { dedupe } from './dedupe.ts';
+import { enrich, type EnrichedPlace } from './enrich.ts';
+import type { RejectCode, RowIssue, WarningCode } from './issues.ts';
+import { columnMapping, networkSource, toCandidates } from './networks.ts';
+import { readCsv, type Encoding } from './read.ts';
+import type { Reference } from './reference.ts';
+import { validate } from './validate.ts';
+
+export interface InputFile {
+  network: NetworkId;
+  /** As shown in the report (relative to the input folder when possible). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface LineIssue {
+  line: number;
+  message: string;
+}
+
+export interface InputLedger {
+  network: NetworkId;
+  file: string;
+  /** Set when the file could not be read at all; rows is then 0. */
+  error: string | null;
+  encoding: Encoding | null;
+  delimiter: string | null;
+  columns: Record<string, string>;
+  rows: number;
+  blankLines: number;
+  repairedCells: number;
+  placesWritten: number;
+  rejected: number;
+  mergedDuplicates: number;
+  rejects: Partial<Record<RejectCode, LineIssue[]>>;
+  warnings: Partial<Record<WarningCode, LineIssue[]>>;
+}
+
+export interface ProcessResult {
+  places: Place[];
+  details: Map<string, PlaceDetails>;
+  ledgers: InputLedger[];
+}
+
+const ID_PREFIX: Record<NetworkId, string> = {
+  'france-services': 'fs',
+  fabriques: 'fab',
+  'micro-folies': 'mf',
+  'campus-connectes': 'cc',
+  manufactures: 'mp',
+};
+
+function record<C extends string>(into: Partial<Record<C, LineIssue[]>>, line: number, issue: RowIssue<C>) {
+  (into[issue.code] ??= []).push({ line, message: issue.message });
+}
+
+function emptyLedger(input: InputFile): InputLedger {
+  return {
+    network: input.network, file: input.path, error: null, encoding: null, delimiter: null, columns: {},
+    rows: 0, blankLines: 0, repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, rejects: {}, warnings: {},
+  };
+}
+
+function stableId(p: EnrichedPlace, taken: Set<string>): string {
+  const prefix = ID_PREFIX[p.place.network];
+  const own = p.sourceId?.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^(fabt|manuprox)-/, '');
+  const base = own
+    ? `${prefix}-${own}`
+    : `${prefix}-${createHash('sha1').update(`${p.place.name}|${p.place.communeCode}`).digest('hex').slice(0, 8)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export function processInputs(inputs: InputFile[], ref: Reference): ProcessResult {
+  const ledgers = new Map<string, InputLedger>();
+  const enriched: EnrichedPlace[] = [];
+  for (const input of inputs) {
+    const ledger = emptyLedger(input);
+    ledgers.set(input.path, ledger);
+    const read = readCsv(input.bytes);
+    if (!read.ok) {
+      ledger.error = read.reason;
+      continue;
+    }
+    const { table } = read;
+    Object.assign(ledger, { encoding: table.encoding, delimiter: table.delimiter, rows: table.rows.length, blankLines: table.blankLines, repairedCells: table.repairedCells });
+    const source = networkSource(input.network);
+    ledger.columns = columnMapping(source, table.headers);
+    for (const candidate of toCandidates(source, input.path, table.headers, table.rows)) {
+      const result = validate(candidate, ref);
+      for (const w of result.warnings) record(ledger.warnings, candidate.line, w);
+      if (!result.ok) {
+        record(ledger.rejects, candidate.line, result.reject);
+        ledger.rejected++;
+        continue;
+      }
+      const { enriched: place, warnings } = enrich(result.place, ref);
+      for (const w of warnings) record(ledger.warnings, candidate.line, w);
+      enriched.push(place);
+    }
+  }
+  const { places: unique, merges } = dedupe(enriched);
+  for (const m of merges) {
+    const ledger = ledgers.get(m.merged.file)!;
+    ledger.mergedDuplicates++;
+    const where = m.kept.file === m.merged.file ? `line ${m.kept.line}` : `${m.kept.file} line ${m.kept.line}`;
+    record(ledger.warnings, m.merged.line, { code: 'duplicate-merged', message: `"${m.name}" duplicates ${where}; merged into it` });
+  }
+  const taken = new Set<string>();
+  const places: Place[] = [];
+  const details = new Map<string, PlaceDetails>();
+  for (const p of unique) {
+    const id = stableId(p, taken);
+    places.push({ id, ...p.place });
+    details.set(id, p.details);
+    ledgers.get(p.file)!.placesWritten++;
+  }
+  return { places, details, ledgers: [...ledgers.values()] };
+}

@@ -1,0 +1,113 @@
+// The build report: every input row accounted for, as JSON for tools and Markdown for people.
+import { networkById, type NetworkId } from '../../src/domain/networks.ts';
+import { SCHEMA_VERSION } from '../../src/domain/schema.ts';
+import { REJECT_LABELS, WARNING_LABELS, type RejectCode, type WarningCode } from './issues.ts';
+import type { InputLedger } from './process.ts';
+
+export interface Counts {
+  rows: number;
+  placesWritten: number;
+  rejected: number;
+  mergedDuplicates: number;
+}
+
+export interface OutputSize {
+  path: string;
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BuildReport {
+  schemaVersion: number;
+  inputHash: string;
+  builtAt: string;
+  inputFolder: string;
+  durationMs: number;
+  inputs: (InputLedger & { reconciles: boolean })[];
+  missingNetworks: { network: NetworkId; message: string }[];
+  reference: { notes: string[]; sources: Record<string, string | null> };
+  totals: Counts & { reconciles: boolean };
+  outputs: OutputSize[];
+}
+
+export function reconciles(c: Counts): boolean {
+  return c.rows === c.placesWritten + c.rejected + c.mergedDuplicates;
+}
+
+export function totals(ledgers: InputLedger[]): Counts & { reconciles: boolean } {
+  const sum = (key: keyof Counts) => ledgers.reduce((n, l) => n + l[key], 0);
+  const counts = { rows: sum('rows'), placesWritten: sum('placesWritten'), rejected: sum('rejected'), mergedDuplicates: sum('mergedDuplicates') };
+  return { ...counts, reconciles: reconciles(counts) };
+}
+
+export function makeReport(parts: Omit<BuildReport, 'schemaVersion' | 'totals' | 'inputs'> & { ledgers: InputLedger[] }): BuildReport {
+  const { ledgers, ...rest } = parts;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...rest,
+    inputs: ledgers.map((l) => ({ ...l, reconciles: reconciles(l) })),
+    totals: totals(ledgers),
+  };
+}
+
+const SHOWN_LINES = 15;
+
+function issueSection<C extends string>(title: string, labels: Record<C, string>, issues: Partial<Record<C, { line: number; message: string }[]>>): string[] {
+  const entries = (Object.entries(issues) as [C, { line: number; message: string }[]][]).sort((a, b) => b[1].length - a[1].length);
+  if (entries.length === 0) return [];
+  const out = [`#### ${title}`, ''];
+  for (const [code, lines] of entries) {
+    out.push(`- **${labels[code]}** (\`${code}\`): ${lines.length}`);
+    for (const { line, message } of lines.slice(0, SHOWN_LINES)) out.push(`  - line ${line}: ${message.replace(/\n/g, ' ')}`);
+    if (lines.length > SHOWN_LINES) out.push(`  - … ${lines.length - SHOWN_LINES} more in build-report.json`);
+  }
+  out.push('');
+  return out;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export function reportMarkdown(r: BuildReport): string {
+  const t = r.totals;
+  const lines = [
+    '# Build report',
+    '',
+    `Built ${r.builtAt} in ${(r.durationMs / 1000).toFixed(1)} s from \`${r.inputFolder}\` (input hash \`${r.inputHash.slice(0, 12)}\`, schema ${r.schemaVersion}).`,
+    '',
+    '## Totals',
+    '',
+    '| rows read | places written | rejected | merged duplicates | reconciles |',
+    '|---:|---:|---:|---:|:--|',
+    `| ${t.rows} | ${t.placesWritten} | ${t.rejected} | ${t.mergedDuplicates} | ${t.reconciles ? 'yes' : '**NO**'} |`,
+    '',
+    '## Inputs',
+    '',
+    '| network | file | encoding | delimiter | rows | written | rejected | merged | reconciles |',
+    '|---|---|---|---|---:|---:|---:|---:|:--|',
+    ...r.inputs.map((i) =>
+      `| ${networkById(i.network).label} | \`${i.file}\` | ${i.encoding ?? '—'} | ${i.delimiter === '\t' ? 'tab' : i.delimiter ? `\`${i.delimiter}\`` : '—'} | ${i.rows} | ${i.placesWritten} | ${i.rejected} | ${i.mergedDuplicates} | ${i.reconciles ? 'yes' : '**NO**'} |`),
+    '',
+  ];
+  for (const m of r.missingNetworks) lines.push(`- ${m.message}`);
+  if (r.missingNetworks.length) lines.push('');
+  for (const i of r.inputs) {
+    lines.push(`### ${networkById(i.network).label}: \`${i.file}\``, '');
+    if (i.error) lines.push(`**Not read:** ${i.error}`, '');
+    if (i.blankLines) lines.push(`${i.blankLines} blank lines skipped (not records).`, '');
+    if (i.repairedCells) lines.push(`${i.repairedCells} cells had double-encoded UTF-8, repaired.`, '');
+    const mapped = Object.entries(i.columns).map(([field, header]) => `${field} ← \`${header}\``).join(', ');
+    if (mapped) lines.push(`Columns: ${mapped}.`, '');
+    lines.push(...issueSection('Rejected rows', REJECT_LABELS, i.rejects as Partial<Record<RejectCode, { line: number; message: string }[]>>));
+    lines.push(...issueSection('Warnings', WARNING_LABELS, i.warnings as Partial<Record<WarningCode, { line: number; message: string }[]>>));
+  }
+  lines.push('## Reference data', '');
+  for (const [name, value] of Object.entries(r.reference.sources)) lines.push(`- ${name}: ${value ?? 'not available (values shown as unknown)'}`);
+  for (const note of r.reference.notes) lines.push(`- ${note}`);
+  lines.push('', '## Outputs', '', '| path | files | bytes | gzipped |', '|---|---:|---:|---:|');
+  for (const o of r.outputs) lines.push(`| \`${o.path}\` | ${o.files} | ${kb(o.bytes)} | ${kb(o.gzipBytes)} |`);
+  lines.push('');
+  return lines.join('\n');
+}

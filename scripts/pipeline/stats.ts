@@ -1,0 +1,49 @@
+// Reference + places -> the commune table and the per-département coverage file.
+import type { Commune } from '../../src/domain/communes-file.ts';
+import { computeCoverage, type DepartementCoverage } from '../../src/domain/coverage.ts';
+import type { NetworkId } from '../../src/domain/networks.ts';
+import type { Place } from '../../src/domain/place.ts';
+import { SCHEMA_VERSION, type Stamp } from '../../src/domain/schema.ts';
+import type { Reference } from './reference.ts';
+
+/** Communes of the départements (not the collectivités d'outre-mer), with centroid and classes. */
+export function communeTable(ref: Reference): Commune[] {
+  const communes: Commune[] = [];
+  for (const c of ref.communes.values()) {
+    const centroid = ref.centroids.get(c.code);
+    communes.push({
+      code: c.code,
+      name: c.name,
+      departementCode: c.departementCode,
+      population: c.population ?? 0,
+      lon: centroid?.[0] ?? NaN,
+      lat: centroid?.[1] ?? NaN,
+      postalCodes: c.postalCodes,
+      densityClass: ref.density?.get(c.code) ?? null,
+      qpv: ref.qpvCommunes ? ref.qpvCommunes.has(c.code) : null,
+    });
+  }
+  return communes;
+}
+
+export interface DepartementsFile extends Stamp {
+  networks: NetworkId[];
+  national: Omit<DepartementCoverage, 'code' | 'name'>;
+  departements: (DepartementCoverage & { regionCode: string })[];
+  /** Places outside every listed département (e.g. Saint-Martin), counted nationally nowhere. */
+  placesOutsideDepartements: number;
+}
+
+export function departementsFile(ref: Reference, communes: Commune[], places: Place[], presentNetworks: NetworkId[], stamp: Omit<Stamp, 'schemaVersion'>): DepartementsFile {
+  const departements = [...ref.departements.values()].filter((d) => d.zone === 'metro' || d.zone === 'drom');
+  const { departements: coverage, national } = computeCoverage(departements, communes, places);
+  const codes = new Set(departements.map((d) => d.code));
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    ...stamp,
+    networks: presentNetworks,
+    national,
+    departements: coverage.map((c) => ({ ...c, regionCode: ref.departements.get(c.code)!.regionCode })),
+    placesOutsideDepartements: places.filter((p) => !p.departementCode || !codes.has(p.departementCode)).length,
+  };
+}

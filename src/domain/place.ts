@@ -1,0 +1,45 @@
+// A labelled place as the client sees it, after validation and enrichment by the build.
+import type { DensityClass } from './density.ts';
+import type { NetworkId } from './networks.ts';
+import type { SizeBand } from './size-bands.ts';
+
+/** What the map, the filters, the list and the statistics need for every place (places.json). */
+export interface Place {
+  /** Stable id: network and the export's own id (or a hash of name and commune). */
+  id: string;
+  network: NetworkId;
+  name: string;
+  lon: number;
+  lat: number;
+  /** True when the export had no usable coordinates and the place sits at its commune's centroid. */
+  approximate: boolean;
+  communeCode: string | null;
+  communeName: string | null;
+  departementCode: string | null;
+  sizeBand: SizeBand | null;
+  densityClass: DensityClass | null;
+  /** The place's commune contains at least one QPV; null when no QPV source was available. */
+  qpvCommune: boolean | null;
+}
+
+/** What a place card needs beyond the map: place-details.json, loaded on demand. */
+export interface PlaceDetails {
+  address: string | null;
+  postalCode: string | null;
+  communePopulation: number | null;
+  /** ISO date (YYYY-MM-DD) or year (YYYY) of labelling. */
+  labelDate: string | null;
+  website: string | null;
+  phone: string | null;
+  email: string | null;
+  /** Raw opening hours, Monday to Sunday, as given by the export (null for a day not given). */
+  hours: (string | null)[] | null;
+  appointment: string | null;
+  comment: string | null;
+  kind: string | null;
+}
+
+/** The département of a commune code: three characters overseas, two elsewhere (2A and 2B included). */
+export function departementOfCommune(code: string): string {
+  return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
+}
