@@ -1,0 +1,30 @@
+// Loads the generated files next to the page and decodes them; errors say what to do.
+import { decodePlaces } from '../domain/places-file.ts';
+import type { PlaceDetails } from '../domain/place.ts';
+import { checkStamp } from '../domain/schema.ts';
+
+async function fetchJson(url: string, name: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(`Impossible de charger ${name} : vérifiez la connexion au serveur.`);
+  }
+  if (!response.ok) throw new Error(`${name} introuvable (${response.status}) : lancez « npm run data » pour générer les données.`);
+  return response.json();
+}
+
+export async function loadPlaces(dataUrl: string) {
+  return decodePlaces(await fetchJson(`${dataUrl}places.json`, 'places.json'));
+}
+
+let detailsPromise: Promise<Record<string, PlaceDetails>> | null = null;
+
+/** Card details are loaded once, when the first card opens. */
+export function loadDetails(dataUrl: string): Promise<Record<string, PlaceDetails>> {
+  detailsPromise ??= fetchJson(`${dataUrl}place-details.json`, 'place-details.json').then((value) => {
+    checkStamp('place-details.json', value);
+    return (value as unknown as { details: Record<string, PlaceDetails> }).details;
+  });
+  return detailsPromise;
+}

@@ -1,0 +1,84 @@
+// The URL holds the view, the filters and the selection: a pure codec, so that a copied link reproduces the view.
+import { DENSITY_CLASSES, type DensityClass } from '../domain/density.ts';
+import { DEFAULT_FILTERS, type Filters, type QpvFilter } from '../domain/filters.ts';
+import { NETWORK_IDS } from '../domain/networks.ts';
+import { SIZE_BANDS, type SizeBand } from '../domain/size-bands.ts';
+
+export interface View {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface UrlState {
+  view: View | null;
+  filters: Filters;
+  /** Selected place id. */
+  place: string | null;
+  /** Open the list view instead of the map. */
+  list: boolean;
+}
+
+export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false };
+
+function warn(message: string) {
+  if (typeof console !== 'undefined') console.warn(`[carte] ${message}`);
+}
+
+function listParam<T extends string | number>(raw: string | null, valid: readonly T[], name: string, parse: (s: string) => T): T[] | null {
+  if (raw === null) return null;
+  if (raw === '') return [];
+  const values = raw.split(',').map(parse);
+  const good = values.filter((v) => valid.includes(v));
+  if (good.length !== values.length) warn(`ignored unknown value(s) in "${name}": ${raw}`);
+  return [...new Set(good)];
+}
+
+export function parseState(search: string): UrlState {
+  const q = new URLSearchParams(search);
+  const networks = listParam(q.get('reseaux'), NETWORK_IDS, 'reseaux', (s) => s as never);
+  const qpvRaw = q.get('qpv');
+  const qpv: QpvFilter = qpvRaw === 'in' || qpvRaw === 'out' ? qpvRaw : 'all';
+  if (qpvRaw !== null && qpv === 'all' && qpvRaw !== 'all') warn(`ignored qpv=${qpvRaw}`);
+  const density = listParam<DensityClass>(q.get('densite'), DENSITY_CLASSES.map((d) => d.id), 'densite', (s) => Number(s) as DensityClass);
+  const sizeBands = listParam<SizeBand>(q.get('taille'), SIZE_BANDS.map((b) => b.id), 'taille', (s) => s as SizeBand);
+  let view: View | null = null;
+  const map = q.get('vue');
+  if (map) {
+    const [zoom, lat, lon] = map.split('/').map(Number);
+    if ([zoom, lat, lon].every((n) => Number.isFinite(n)) && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180 && zoom! >= 0 && zoom! <= 22) {
+      view = { zoom: zoom!, lat: lat!, lon: lon! };
+    } else warn(`ignored vue=${map}`);
+  }
+  const place = q.get('lieu');
+  return {
+    view,
+    filters: {
+      networks: networks ?? DEFAULT_FILTERS.networks,
+      qpv,
+      density: density ?? [],
+      sizeBands: sizeBands ?? [],
+    },
+    place: place && /^[a-z]{2,3}-[A-Za-z0-9_-]{1,40}$/.test(place) ? place : null,
+    list: q.get('liste') === '1',
+  };
+}
+
+/** Keeps the other parameters of the page (embed options) and writes only what differs from the default. */
+export function serializeState(state: UrlState, previousSearch = ''): string {
+  const q = new URLSearchParams(previousSearch);
+  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste']) q.delete(key);
+  const f = state.filters;
+  if (f.networks.length !== NETWORK_IDS.length || !NETWORK_IDS.every((n) => f.networks.includes(n))) {
+    q.set('reseaux', NETWORK_IDS.filter((n) => f.networks.includes(n)).join(','));
+  }
+  if (f.qpv !== 'all') q.set('qpv', f.qpv);
+  if (f.density.length) q.set('densite', [...f.density].sort().join(','));
+  if (f.sizeBands.length) q.set('taille', SIZE_BANDS.map((b) => b.id).filter((b) => f.sizeBands.includes(b)).join(','));
+  if (state.view) q.set('vue', `${state.view.zoom.toFixed(2)}/${state.view.lat.toFixed(5)}/${state.view.lon.toFixed(5)}`);
+  if (state.place) q.set('lieu', state.place);
+  if (state.list) q.set('liste', '1');
+  const s = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  return s ? `?${s}` : '';
+}
+

@@ -1,0 +1,65 @@
+// One marker shape per network, drawn once on a canvas: colour plus shape keeps layers apart in grey scale.
+import { NETWORKS, colourHex, type Network, type NetworkId } from '../domain/networks.ts';
+
+export const ICON_PX = 48;
+
+function tracePath(ctx: CanvasRenderingContext2D, shape: Network['shape'], c: number, r: number) {
+  ctx.beginPath();
+  switch (shape) {
+    case 'circle':
+    case 'ring':
+      ctx.arc(c, c, r, 0, Math.PI * 2);
+      break;
+    case 'square':
+      ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
+      break;
+    case 'diamond':
+      ctx.moveTo(c, c - r * 1.1);
+      ctx.lineTo(c + r * 1.1, c);
+      ctx.lineTo(c, c + r * 1.1);
+      ctx.lineTo(c - r * 1.1, c);
+      ctx.closePath();
+      break;
+    case 'triangle':
+      ctx.moveTo(c, c - r * 1.1);
+      ctx.lineTo(c + r * 1.05, c + r * 0.8);
+      ctx.lineTo(c - r * 1.05, c + r * 0.8);
+      ctx.closePath();
+      break;
+  }
+}
+
+/** Draws a network's marker into a 2D context (also used by the legend's swatches). */
+export function drawMarker(ctx: CanvasRenderingContext2D, network: Network, x: number, y: number, sizePx: number) {
+  const r = sizePx * 0.36;
+  ctx.save();
+  ctx.translate(x - sizePx / 2, y - sizePx / 2);
+  tracePath(ctx, network.shape, sizePx / 2, r);
+  ctx.fillStyle = network.shape === 'ring' ? '#ffffff' : colourHex(network.colour);
+  ctx.fill();
+  ctx.lineJoin = 'round';
+  if (network.shape === 'ring') {
+    ctx.lineWidth = sizePx * 0.16;
+    ctx.strokeStyle = colourHex(network.colour);
+    ctx.stroke();
+  }
+  // A dark edge keeps light markers visible on the light land colour.
+  ctx.lineWidth = Math.max(1, sizePx * 0.05);
+  ctx.strokeStyle = '#1f2937';
+  tracePath(ctx, network.shape, sizePx / 2, r + (network.shape === 'ring' ? sizePx * 0.08 : 0));
+  ctx.stroke();
+  ctx.restore();
+}
+
+export function iconAtlas(): { canvas: HTMLCanvasElement; mapping: Record<NetworkId, { x: number; y: number; width: number; height: number; mask: boolean }> } {
+  const canvas = document.createElement('canvas');
+  canvas.width = ICON_PX * NETWORKS.length;
+  canvas.height = ICON_PX;
+  const ctx = canvas.getContext('2d')!;
+  const mapping = {} as Record<NetworkId, { x: number; y: number; width: number; height: number; mask: boolean }>;
+  NETWORKS.forEach((n, i) => {
+    drawMarker(ctx, n, i * ICON_PX + ICON_PX / 2, ICON_PX / 2, ICON_PX);
+    mapping[n.id] = { x: i * ICON_PX, y: 0, width: ICON_PX, height: ICON_PX, mask: false };
+  });
+  return { canvas, mapping };
+}

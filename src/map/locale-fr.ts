@@ -1,0 +1,20 @@
+// French labels for MapLibre's controls.
+export const MAP_LOCALE_FR: Record<string, string> = {
+  'AttributionControl.MapFeedback': 'Signaler une erreur de carte',
+  'AttributionControl.ToggleAttribution': 'Afficher ou masquer les sources',
+  'CooperativeGesturesHandler.MacHelpText': 'Utilisez ⌘ + molette pour zoomer la carte',
+  'CooperativeGesturesHandler.MobileHelpText': 'Utilisez deux doigts pour déplacer la carte',
+  'CooperativeGesturesHandler.WindowsHelpText': 'Utilisez Ctrl + molette pour zoomer la carte',
+  'FullscreenControl.Enter': 'Afficher en plein écran',
+  'FullscreenControl.Exit': 'Quitter le plein écran',
+  'GeolocateControl.FindMyLocation': 'Me localiser',
+  'GeolocateControl.LocationNotAvailable': 'Position non disponible',
+  'LogoControl.Title': 'Logo MapLibre',
+  'Map.Title': 'Carte',
+  'NavigationControl.ResetBearing': 'Faire glisser pour pivoter, cliquer pour revenir au nord',
+  'NavigationControl.ZoomIn': 'Zoomer',
+  'NavigationControl.ZoomOut': 'Dézoomer',
+  'Popup.Close': 'Fermer',
+  'ScaleControl.Kilometers': 'km',
+  'ScaleControl.Meters': 'm',
+};

@@ -1,0 +1,128 @@
+// The page: header, filter panel, map or list, place card. State lives here; the map is an adapter fed by it.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { filterPlaces, type Filters } from '../domain/filters.ts';
+import type { Place } from '../domain/place.ts';
+import type { PlacesMeta } from '../domain/places-file.ts';
+import { TERRITORIES } from '../domain/territories.ts';
+import type { UrlState, View } from '../app/url-state.ts';
+import { placesLabel } from './format.ts';
+import { FilterPanel } from './FilterPanel.tsx';
+import { PlaceCard } from './PlaceCard.tsx';
+import { PlaceList } from './PlaceList.tsx';
+import type { PlaceDetails } from '../domain/place.ts';
+
+/** What the page needs from the map; the real one wraps MapLibre, tests may give another. */
+export interface MapPort {
+  setPlaces(places: readonly Place[], filters: Filters, hoveredId: string | null, selectedId: string | null): void;
+  focus(place: Place): void;
+  showTerritory(id: string): void;
+  setDensityBackground(on: boolean): void;
+  resize(): void;
+}
+
+interface Props {
+  places: Place[];
+  meta: PlacesMeta;
+  initial: UrlState;
+  createMap: (container: HTMLElement, view: View | null, events: { onHover: (p: Place | null, x: number, y: number) => void; onSelect: (p: Place | null) => void; onViewChange: (v: View) => void }) => MapPort;
+  loadDetails: () => Promise<Record<string, PlaceDetails>>;
+  onStateChange: (state: UrlState, push: boolean) => void;
+  subscribeHistory: (apply: (state: UrlState) => void) => void;
+}
+
+export function App({ places, meta, initial, createMap, loadDetails, onStateChange, subscribeHistory }: Props) {
+  const [state, setState] = useState<UrlState>(initial);
+  const [hover, setHover] = useState<{ place: Place; x: number; y: number } | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [densityBg, setDensityBg] = useState(false);
+  const mapRef = useRef<MapPort | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const visible = useMemo(() => filterPlaces(places, state.filters), [places, state.filters]);
+  const selected = state.place ? byId.get(state.place) ?? null : null;
+
+  const update = useCallback((patch: Partial<UrlState>, push = true) => {
+    setState((s) => {
+      const next = { ...s, ...patch };
+      onStateChange(next, push);
+      return next;
+    });
+  }, [onStateChange]);
+
+  useEffect(() => {
+    const map = createMap(containerRef.current!, initial.view, {
+      onHover: (p, x, y) => setHover(p ? { place: p, x, y } : null),
+      onSelect: (p) => update({ place: p?.id ?? null }),
+      onViewChange: (view) => update({ view }, false),
+    });
+    mapRef.current = map;
+    subscribeHistory((s) => setState(s));
+    if (initial.place && byId.get(initial.place)) map.focus(byId.get(initial.place)!);
+  }, []);
+
+  useEffect(() => {
+    mapRef.current?.setPlaces(places, state.filters, hover?.place.id ?? null, state.place);
+  }, [places, state.filters, hover, state.place]);
+
+  useEffect(() => mapRef.current?.setDensityBackground(densityBg), [densityBg]);
+  useEffect(() => mapRef.current?.resize(), [state.list]);
+
+  const selectFromList = (p: Place) => {
+    update({ place: p.id, list: false });
+    mapRef.current?.focus(p);
+  };
+
+  return (
+    <div class={`layout ${state.list ? 'mode-list' : 'mode-map'}`}>
+      <a class="skip-link" href="#contenu">Aller au contenu</a>
+      <header class="site-header">
+        <div>
+          <h1>Tiers-lieux labellisés</h1>
+          <p class="subtitle">Nouveaux lieux, nouveaux liens · {placesLabel(visible.length)} sur {placesLabel(places.length).replace(/ lieux?$/, '')}</p>
+        </div>
+        <button type="button" class="button panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen(!panelOpen)}>
+          Filtres
+        </button>
+      </header>
+      <aside id="panneau" class={`panel ${panelOpen ? 'open' : ''}`} aria-label="Filtres et légende">
+        <FilterPanel places={places} meta={meta} filters={state.filters} onChange={(filters) => update({ filters })} />
+        <div class="background-option">
+          <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
+          <label for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
+        </div>
+      </aside>
+      <main id="contenu" class="main" tabIndex={-1}>
+        <div class="toolbar" role="group" aria-label="Affichage">
+          <button type="button" class="button" aria-pressed={!state.list} onClick={() => update({ list: false })}>
+            Carte
+          </button>
+          <button type="button" class="button" aria-pressed={state.list} onClick={() => update({ list: true })}>
+            Liste
+          </button>
+          <span class="territories" role="group" aria-label="Aller à un territoire">
+            {TERRITORIES.filter((t) => t.departement).map((t) => (
+              <button key={t.id} type="button" class="button small" onClick={() => {
+                update({ list: false });
+                mapRef.current?.showTerritory(t.id);
+              }}>
+                {t.id === 'metropole' ? 'Métropole' : t.label}
+              </button>
+            ))}
+          </span>
+        </div>
+        <div class="map-wrap" hidden={state.list}>
+          <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
+          {hover && !state.list && (
+            <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">
+              {hover.place.name}
+            </div>
+          )}
+        </div>
+        {state.list && <PlaceList places={visible} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />}
+        {selected && (
+          <PlaceCard place={selected} loadDetails={loadDetails} onClose={() => update({ place: null })} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+// Filters: networks (with the legend's counts), QPV, density and commune size, each option with its count.
+import { DENSITY_CLASSES, DENSITY_GROUPS, type DensityClass } from '../domain/density.ts';
+import { countByNetwork, isDefault, optionCounts, type Filters, type QpvFilter } from '../domain/filters.ts';
+import { NETWORKS, type NetworkId } from '../domain/networks.ts';
+import type { Place } from '../domain/place.ts';
+import type { PlacesMeta } from '../domain/places-file.ts';
+import { SIZE_BANDS, type SizeBand } from '../domain/size-bands.ts';
+import { formatCount } from './format.ts';
+import { Marker } from './Marker.tsx';
+
+interface Props {
+  places: readonly Place[];
+  meta: PlacesMeta;
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+}
+
+function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
+}
+
+function Count({ n }: { n: number | undefined }) {
+  return <span class="count">{formatCount(n ?? 0)}</span>;
+}
+
+export function FilterPanel({ places, meta, filters, onChange }: Props) {
+  const networkCounts = countByNetwork(places, filters);
+  const counts = optionCounts(places, filters);
+  const status = new Map(meta.networks.map((n) => [n.id, n]));
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const groupOn = (ids: DensityClass[]) => ids.every((id) => filters.density.includes(id));
+  return (
+    <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtres">
+      <fieldset>
+        <legend>Réseaux</legend>
+        <ul class="options">
+          {NETWORKS.map((n) => {
+            const present = status.get(n.id)?.present ?? false;
+            const id = `reseau-${n.id}`;
+            return (
+              <li key={n.id} class={present ? '' : 'unavailable'}>
+                <input
+                  type="checkbox"
+                  id={id}
+                  checked={present && filters.networks.includes(n.id)}
+                  disabled={!present}
+                  onChange={(e) => set({ networks: toggle<NetworkId>(filters.networks, n.id, e.currentTarget.checked) })}
+                />
+                <label for={id}>
+                  <Marker network={n} />
+                  <span class="option-label">{n.label}</span>
+                  {present ? <Count n={networkCounts[n.id]} /> : <span class="note">données non disponibles</span>}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>Quartiers prioritaires (QPV)</legend>
+        {meta.sources.qpv === null ? (
+          <p class="note">Données QPV non disponibles : ce filtre est inactif.</p>
+        ) : (
+          <>
+            {meta.sources.qpv === 'commune-list' && <p class="hint">Selon la commune du lieu : les contours des quartiers ne sont pas encore disponibles.</p>}
+            <ul class="options">
+              {([
+                ['all', 'Tous les lieux'],
+                ['in', meta.sources.qpv === 'contours' ? 'Dans un QPV' : 'Commune comprenant un QPV'],
+                ['out', meta.sources.qpv === 'contours' ? 'Hors QPV' : 'Commune sans QPV'],
+              ] as [QpvFilter, string][]).map(([value, label]) => (
+                <li key={value}>
+                  <input type="radio" name="qpv" id={`qpv-${value}`} checked={filters.qpv === value} onChange={() => set({ qpv: value })} />
+                  <label for={`qpv-${value}`}>
+                    <span class="option-label">{label}</span>
+                    <Count n={counts.qpv[value]} />
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Densité de la commune (grille INSEE)</legend>
+        {!meta.sources.density ? (
+          <p class="note">Grille de densité non disponible : ce filtre est inactif.</p>
+        ) : (
+          DENSITY_GROUPS.map((g) => {
+            const ids = DENSITY_CLASSES.filter((d) => d.group === g.id).map((d) => d.id);
+            return (
+              <div class="group" key={g.id}>
+                <div class="group-head">
+                  <input
+                    type="checkbox"
+                    id={`densite-${g.id}`}
+                    checked={groupOn(ids)}
+                    onChange={(e) => set({ density: e.currentTarget.checked ? [...new Set([...filters.density, ...ids])] : filters.density.filter((d) => !ids.includes(d)) })}
+                  />
+                  <label for={`densite-${g.id}`}>
+                    <span class="option-label">{g.label}</span>
+                    <Count n={counts.densityGroup.get(g.id)} />
+                  </label>
+                </div>
+                {ids.length > 1 && (
+                  <ul class="options nested">
+                    {ids.map((id) => (
+                      <li key={id}>
+                        <input type="checkbox" id={`densite-${id}`} checked={filters.density.includes(id)} onChange={(e) => set({ density: toggle(filters.density, id, e.currentTarget.checked) })} />
+                        <label for={`densite-${id}`}>
+                          <span class="option-label">{DENSITY_CLASSES[id - 1]!.label}</span>
+                          <Count n={counts.density.get(id)} />
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Taille de la commune</legend>
+        <ul class="options">
+          {SIZE_BANDS.map((b) => (
+            <li key={b.id}>
+              <input type="checkbox" id={`taille-${b.id}`} checked={filters.sizeBands.includes(b.id)} onChange={(e) => set({ sizeBands: toggle<SizeBand>(filters.sizeBands, b.id, e.currentTarget.checked) })} />
+              <label for={`taille-${b.id}`}>
+                <span class="option-label">{b.label}</span>
+                <Count n={counts.sizeBand.get(b.id)} />
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p class="hint">Sans case cochée, un critère garde tous les lieux.</p>
+      <button type="button" class="button secondary" disabled={isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
+        Réinitialiser les filtres
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,136 @@
+// A place card: every field is text (never markup); details load on demand.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DENSITY_CLASSES } from '../domain/density.ts';
+import { networkById } from '../domain/networks.ts';
+import type { Place, PlaceDetails } from '../domain/place.ts';
+import { SIZE_BANDS } from '../domain/size-bands.ts';
+import { formatCount, formatLabelDate } from './format.ts';
+import { Marker } from './Marker.tsx';
+
+const DAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'];
+
+interface Props {
+  place: Place;
+  loadDetails: () => Promise<Record<string, PlaceDetails>>;
+  onClose: () => void;
+}
+
+export function PlaceCard({ place, loadDetails, onClose }: Props) {
+  const [details, setDetails] = useState<PlaceDetails | null | 'error'>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const network = networkById(place.network);
+  useEffect(() => {
+    setDetails(null);
+    loadDetails().then((all) => setDetails(all[place.id] ?? 'error'), () => setDetails('error'));
+    headingRef.current?.focus();
+  }, [place.id]);
+  const d = details && details !== 'error' ? details : null;
+  return (
+    <section class="place-card" aria-labelledby="fiche-titre" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <button type="button" class="close" onClick={onClose} aria-label="Fermer la fiche du lieu">
+        ×
+      </button>
+      <p class="card-network">
+        <Marker network={network} /> {network.singular}
+      </p>
+      <h2 id="fiche-titre" tabIndex={-1} ref={headingRef}>
+        {place.name}
+      </h2>
+      <dl>
+        {d?.address && (
+          <>
+            <dt>Adresse</dt>
+            <dd>
+              {d.address}
+              {d.postalCode || place.communeName ? <br /> : null}
+              {[d.postalCode, place.communeName].filter(Boolean).join(' ')}
+            </dd>
+          </>
+        )}
+        {!d?.address && (
+          <>
+            <dt>Commune</dt>
+            <dd>
+              {place.communeName ?? 'inconnue'}
+              {place.departementCode ? ` (${place.departementCode})` : ''}
+            </dd>
+          </>
+        )}
+        {place.approximate && (
+          <>
+            <dt>Position</dt>
+            <dd>approximative : centre de la commune (l’export ne donne pas de coordonnées)</dd>
+          </>
+        )}
+        {d?.labelDate && (
+          <>
+            <dt>Labellisé le</dt>
+            <dd>{formatLabelDate(d.labelDate)}</dd>
+          </>
+        )}
+        {d?.kind && (
+          <>
+            <dt>Type</dt>
+            <dd>{d.kind.replace(/_/g, ' ')}</dd>
+          </>
+        )}
+        {d?.phone && (
+          <>
+            <dt>Téléphone</dt>
+            <dd>
+              <a href={`tel:${d.phone.replace(/[^\d+]/g, '')}`}>{d.phone}</a>
+            </dd>
+          </>
+        )}
+        {d?.email && /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i.test(d.email) && (
+          <>
+            <dt>Courriel</dt>
+            <dd>
+              <a href={`mailto:${d.email}`}>{d.email}</a>
+            </dd>
+          </>
+        )}
+        {d?.appointment && (
+          <>
+            <dt>Sur rendez-vous</dt>
+            <dd>{d.appointment}</dd>
+          </>
+        )}
+        {d?.website && (
+          <>
+            <dt>Site</dt>
+            <dd>
+              <a href={d.website} target="_blank" rel="noopener noreferrer">
+                {new URL(d.website).hostname}
+                <span class="sr-only"> (nouvelle fenêtre)</span>
+              </a>
+            </dd>
+          </>
+        )}
+        <dt>Commune</dt>
+        <dd>
+          {place.sizeBand ? SIZE_BANDS.find((b) => b.id === place.sizeBand)!.label.toLowerCase() : 'taille inconnue'}
+          {d?.communePopulation ? ` (${formatCount(d.communePopulation)} hab.)` : ''}
+          {place.densityClass ? ` · ${DENSITY_CLASSES[place.densityClass - 1]!.label}` : ''}
+          {place.qpvCommune === true ? ' · comprend un QPV' : ''}
+        </dd>
+      </dl>
+      {d?.hours && (
+        <table class="hours">
+          <caption>Horaires d’ouverture</caption>
+          <tbody>
+            {DAYS.map((day, i) => (
+              <tr key={day}>
+                <th scope="row">{day}</th>
+                <td>{d.hours![i] ?? 'fermé ou non renseigné'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {d?.comment && <p class="comment">{d.comment}</p>}
+      {details === null && <p class="hint">Chargement des informations…</p>}
+      {details === 'error' && <p class="note">Informations détaillées indisponibles.</p>}
+    </section>
+  );
+}

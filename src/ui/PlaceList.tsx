@@ -1,0 +1,122 @@
+// The list view: the same places as the map, sorted, one tab stop, arrows to move, Enter to select.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { networkById } from '../domain/networks.ts';
+import type { Place } from '../domain/place.ts';
+import { placesLabel } from './format.ts';
+import { Marker } from './Marker.tsx';
+
+export type ListSort = 'nom' | 'commune' | 'departement';
+
+const COLLATOR = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+export function sortPlaces(places: readonly Place[], sort: ListSort): Place[] {
+  const key = (p: Place) =>
+    sort === 'nom' ? [p.name, p.communeName ?? ''] : sort === 'commune' ? [p.communeName ?? '~', p.name] : [p.departementCode ?? '~', p.communeName ?? '', p.name];
+  return [...places].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      const c = COLLATOR.compare(ka[i]!, kb[i]!);
+      if (c) return c;
+    }
+    return 0;
+  });
+}
+
+const PAGE = 200;
+
+interface Props {
+  places: readonly Place[];
+  selectedId: string | null;
+  onSelect: (place: Place) => void;
+  onHover: (place: Place | null) => void;
+}
+
+export function PlaceList({ places, selectedId, onSelect, onHover }: Props) {
+  const [sort, setSort] = useState<ListSort>('nom');
+  const [shown, setShown] = useState(PAGE);
+  const sorted = useMemo(() => sortPlaces(places, sort), [places, sort]);
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  const visible = sorted.slice(0, shown);
+  useEffect(() => setActive(0), [places, sort]);
+  useEffect(() => {
+    listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const last = visible.length - 1;
+    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: last, PageDown: active + 10, PageUp: active - 10 };
+    if (e.key in moves) {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(last, moves[e.key]!));
+      if (next === last && last < sorted.length - 1 && e.key !== 'End') setShown((s) => s + PAGE);
+      setActive(next);
+      onHover(visible[next] ?? null);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const p = visible[active];
+      if (p) onSelect(p);
+    }
+  };
+  return (
+    <section class="place-list" aria-labelledby="liste-titre">
+      <div class="list-head">
+        <h2 id="liste-titre">{placesLabel(places.length)}</h2>
+        <label>
+          Trier par{' '}
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as ListSort)}>
+            <option value="nom">nom</option>
+            <option value="commune">commune</option>
+            <option value="departement">département</option>
+          </select>
+        </label>
+      </div>
+      <p class="hint" id="liste-aide">Flèches pour parcourir, Entrée pour afficher le lieu sur la carte.</p>
+      {places.length === 0 ? (
+        <p>Aucun lieu ne correspond aux filtres.</p>
+      ) : (
+        <ul
+          ref={listRef}
+          role="listbox"
+          tabIndex={0}
+          aria-label="Lieux affichés"
+          aria-describedby="liste-aide"
+          aria-activedescendant={visible[active] ? `option-${visible[active]!.id}` : undefined}
+          onKeyDown={onKeyDown}
+          onMouseLeave={() => onHover(null)}
+        >
+          {visible.map((p, i) => {
+            const n = networkById(p.network);
+            return (
+              <li
+                key={p.id}
+                id={`option-${p.id}`}
+                role="option"
+                data-index={i}
+                aria-selected={p.id === selectedId}
+                class={i === active ? 'active' : ''}
+                onClick={() => {
+                  setActive(i);
+                  onSelect(p);
+                }}
+                onMouseEnter={() => onHover(p)}
+              >
+                <Marker network={n} />
+                <span class="place-name">{p.name}</span>
+                <span class="place-meta">
+                  {n.singular} · {p.communeName ?? 'commune inconnue'}
+                  {p.departementCode ? ` (${p.departementCode})` : ''}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {shown < sorted.length && (
+        <button type="button" class="button secondary" onClick={() => setShown((s) => s + PAGE)}>
+          Afficher {Math.min(PAGE, sorted.length - shown)} lieux de plus ({sorted.length - shown} restants)
+        </button>
+      )}
+    </section>
+  );
+}

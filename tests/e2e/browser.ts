@@ -1,0 +1,54 @@
+// Shared browser-test helpers: Debian's Chromium (never a downloaded browser) and a static server of dist/.
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.pbf': 'application/x-protobuf', '.png': 'image/png', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon',
+};
+
+/** Serves a folder on 127.0.0.1, optionally under a sub-path and with extra headers (CSP tests). */
+export function serveStatic(root: string, { prefix = '/', headers = {} as Record<string, string> } = {}): Promise<{ url: string; server: Server }> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(base, path.slice(prefix.length)));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number };
+    ok({ url: `http://127.0.0.1:${port}${prefix}`, server });
+  }));
+}
+
+export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForSelector('html[data-map-idle="1"]', { timeout: timeoutMs });
+}
+
+export const SCREENSHOTS = resolve('test-results/screenshots');

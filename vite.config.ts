@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  // Relative URLs: the built site works from any static host and any sub-path.
+  base: './',
+  plugins: [preact()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
