@@ -2,12 +2,9 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
-import type { PickingInfo } from '@deck.gl/core';
 import type { Place } from '../domain/place.ts';
 import type { Territory } from '../domain/territories.ts';
-import { iconAtlas } from './icons.ts';
+import type { PlacesOverlay } from './deck-overlay.ts';
 import type { HighlightDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { localStyle, overlayLayers } from './style.ts';
@@ -33,8 +30,8 @@ const FRANCE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
 
 export class TiersLieuxMap {
   readonly map: maplibregl.Map;
-  private overlay: MapLibreOverlay;
-  private atlas = iconAtlas();
+  private overlay: PlacesOverlay | null = null;
+  private destroyed = false;
   private layers: PlaceLayerDescription[] = [];
   private highlighted: HighlightDescription[] = [];
   private options: MapOptions;
@@ -62,8 +59,13 @@ export class TiersLieuxMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     if (options.basemapStyleUrl) this.map.on('style.load', () => this.addOverlayToBasemap());
-    this.overlay = new MapLibreOverlay({ interleaved: false, layers: [], getCursor: ({ isHovering }) => (isHovering ? 'pointer' : '') });
-    this.map.addControl(this.overlay as unknown as maplibregl.IControl);
+    // deck.gl loads while MapLibre fetches its tiles; places appear as soon as it is there.
+    void import('./deck-overlay.ts').then(({ PlacesOverlay }) => {
+      if (this.destroyed) return;
+      this.overlay = new PlacesOverlay({ onHover: options.onHover, onSelect: options.onSelect });
+      this.map.addControl(this.overlay.control);
+      this.render();
+    });
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       this.options.onViewChange?.({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
@@ -91,50 +93,7 @@ export class TiersLieuxMap {
   }
 
   private render() {
-    const { canvas, mapping } = this.atlas;
-    const pick = (info: PickingInfo<Place>) => info.object ?? null;
-    const deckLayers: unknown[] = this.layers.map(
-      (l) =>
-        new IconLayer<Place>({
-          id: l.id,
-          data: l.data,
-          visible: l.visible,
-          iconAtlas: canvas as never,
-          iconMapping: mapping,
-          getIcon: () => l.iconName,
-          getPosition: (p) => [p.lon, p.lat],
-          // Metres with pixel bounds: small at the national view, comfortable to click when zoomed in.
-          getSize: 3000,
-          sizeUnits: 'meters',
-          sizeMinPixels: l.sizePx * 0.55,
-          sizeMaxPixels: l.sizePx * 1.3,
-          pickable: true,
-          onHover: (info) => this.options.onHover?.(pick(info), info.x, info.y),
-          onClick: (info) => {
-            this.options.onSelect?.(pick(info));
-            return true;
-          },
-          updateTriggers: { getIcon: l.iconName },
-        }),
-    );
-    if (this.highlighted.length) {
-      deckLayers.push(
-        new ScatterplotLayer<HighlightDescription>({
-          id: 'highlight',
-          data: this.highlighted,
-          getPosition: (h) => [h.place.lon, h.place.lat],
-          getRadius: (h) => (h.kind === 'selected' ? 14 : 12),
-          radiusUnits: 'pixels',
-          stroked: true,
-          filled: false,
-          getLineColor: (h) => (h.kind === 'selected' ? [17, 24, 39, 255] : [17, 24, 39, 180]),
-          getLineWidth: 3,
-          lineWidthUnits: 'pixels',
-          updateTriggers: { getRadius: this.highlighted.map((h) => h.kind).join() },
-        }),
-      );
-    }
-    this.overlay.setProps({ layers: deckLayers as never });
+    this.overlay?.setLayers(this.layers, this.highlighted);
   }
 
   focus(place: Place, zoom = 12) {
@@ -158,7 +117,8 @@ export class TiersLieuxMap {
   }
 
   destroy() {
-    this.overlay.finalize();
+    this.destroyed = true;
+    this.overlay?.finalize();
     this.map.remove();
   }
 }

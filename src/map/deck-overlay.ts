@@ -1,0 +1,74 @@
+// The deck.gl part of the map, loaded after MapLibre so that the first map view ships less JavaScript.
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { IconLayer, ScatterplotLayer } from '@deck.gl/layers';
+import type { PickingInfo } from '@deck.gl/core';
+import type { IControl } from 'maplibre-gl';
+import type { Place } from '../domain/place.ts';
+import { iconAtlas } from './icons.ts';
+import type { HighlightDescription, PlaceLayerDescription } from './layers.ts';
+
+export interface PlaceEvents {
+  onHover?: (place: Place | null, x: number, y: number) => void;
+  onSelect?: (place: Place | null) => void;
+}
+
+export class PlacesOverlay {
+  readonly control: IControl;
+  private overlay: MapLibreOverlay;
+  private atlas = iconAtlas();
+
+  constructor(private events: PlaceEvents) {
+    this.overlay = new MapLibreOverlay({ interleaved: false, layers: [], getCursor: ({ isHovering }) => (isHovering ? 'pointer' : '') });
+    this.control = this.overlay as unknown as IControl;
+  }
+
+  setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[]) {
+    const { canvas, mapping } = this.atlas;
+    const pick = (info: PickingInfo<Place>) => info.object ?? null;
+    const deckLayers: unknown[] = layers.map(
+      (l) =>
+        new IconLayer<Place>({
+          id: l.id,
+          data: l.data,
+          visible: l.visible,
+          iconAtlas: canvas as never,
+          iconMapping: mapping,
+          getIcon: () => l.iconName,
+          getPosition: (p) => [p.lon, p.lat],
+          // Metres with pixel bounds: small at the national view, comfortable to click when zoomed in.
+          getSize: 3000,
+          sizeUnits: 'meters',
+          sizeMinPixels: l.sizePx * 0.55,
+          sizeMaxPixels: l.sizePx * 1.3,
+          pickable: true,
+          onHover: (info) => this.events.onHover?.(pick(info), info.x, info.y),
+          onClick: (info) => {
+            this.events.onSelect?.(pick(info));
+            return true;
+          },
+        }),
+    );
+    if (highlighted.length) {
+      deckLayers.push(
+        new ScatterplotLayer<HighlightDescription>({
+          id: 'highlight',
+          data: highlighted,
+          getPosition: (h) => [h.place.lon, h.place.lat],
+          getRadius: (h) => (h.kind === 'selected' ? 14 : 12),
+          radiusUnits: 'pixels',
+          stroked: true,
+          filled: false,
+          getLineColor: (h) => (h.kind === 'selected' ? [17, 24, 39, 255] : [17, 24, 39, 180]),
+          getLineWidth: 3,
+          lineWidthUnits: 'pixels',
+          updateTriggers: { getRadius: highlighted.map((h) => h.kind).join() },
+        }),
+      );
+    }
+    this.overlay.setProps({ layers: deckLayers as never });
+  }
+
+  finalize() {
+    this.overlay.finalize();
+  }
+}

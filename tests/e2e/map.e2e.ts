@@ -1,0 +1,144 @@
+// The map as a person sees it: places drawn, filters, URL state, place card, list view, screenshots.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodePlaces } from '../../src/domain/places-file.ts';
+import { launchBrowser, SCREENSHOTS, serveStatic, waitForMap } from './browser.ts';
+import { countColour } from './pixels.ts';
+
+const FS_BLUE: [number, number, number] = [0, 114, 178];
+const FABRIQUE_ORANGE: [number, number, number] = [230, 159, 0];
+const { places } = decodePlaces(JSON.parse(readFileSync('dist/data/places.json', 'utf8')));
+const countOf = (network: string) => places.filter((p) => p.network === network).length;
+
+let browser: Browser;
+let url: string;
+let close: () => void;
+
+beforeAll(async () => {
+  // A sub-path: the built site must work wherever it is hosted.
+  const served = await serveStatic('dist', { prefix: '/carte/' });
+  url = served.url;
+  close = () => served.server.close();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+async function open(search = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const failures: string[] = [];
+  page.on('pageerror', (e) => failures.push(e.message));
+  // Offline: any request that leaves 127.0.0.1 fails the test.
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+    failures.push(`external request ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.goto(url + search);
+  await waitForMap(page);
+  await page.waitForFunction(() => document.querySelectorAll('canvas').length >= 2);
+  await page.waitForTimeout(800);
+  expect(failures).toEqual([]);
+  return page;
+}
+
+function mapClip() {
+  return { x: 340, y: 112, width: 940, height: 688 };
+}
+
+function legendCount(page: Page, label: string) {
+  return page.locator('fieldset', { hasText: 'Réseaux' }).locator('li', { hasText: label }).locator('.count').innerText();
+}
+
+const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+
+describe('the map', () => {
+  it('draws every network present in the data, with no request leaving the machine', async () => {
+    const page = await open();
+    const shot = await page.screenshot({ path: join(SCREENSHOTS, 'map-desktop-1280x800.png') });
+    expect(countColour(shot, FS_BLUE, 20, mapClip())).toBeGreaterThan(5000);
+    expect(countColour(shot, FABRIQUE_ORANGE, 20, mapClip())).toBeGreaterThan(200);
+    expect(await legendCount(page, 'France Services')).toBe(fr(countOf('france-services')));
+    await page.close();
+  });
+
+  it('switching France Services off removes its count from the legend and its markers from the map', async () => {
+    const page = await open();
+    const before = countColour(await page.screenshot(), FS_BLUE, 20, mapClip());
+    await page.getByLabel('France Services').uncheck();
+    await page.waitForTimeout(600);
+    const after = countColour(await page.screenshot(), FS_BLUE, 20, mapClip());
+    expect(after).toBeLessThan(before / 20);
+    expect(page.url()).toContain('reseaux=');
+    // The legend keeps showing how many places the network has under the other filters.
+    expect(await page.locator('.subtitle').innerText()).toContain(`${fr(places.length - countOf('france-services'))} lieux`);
+    await page.close();
+  });
+
+  it('applies a filter given in the URL and keeps it in the form', async () => {
+    const inQpv = places.filter((p) => p.qpvCommune === true);
+    const page = await open('?qpv=in&densite=1');
+    const kept = inQpv.filter((p) => p.densityClass === 1).length;
+    expect(await page.getByLabel('Commune comprenant un QPV').isChecked()).toBe(true);
+    expect(await page.locator('.subtitle').innerText()).toContain(`${fr(kept)} lieux`);
+    await page.close();
+  });
+
+  it('clicking a place opens its card, and the link reproduces the selection', async () => {
+    const target = places.find((p) => p.network === 'france-services' && p.communeCode === '23096') ?? places[0]!;
+    const page = await open(`?vue=13/${target.lat}/${target.lon}`);
+    const box = await page.locator('.map').boundingBox();
+    const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(id), target.id);
+    await page.mouse.click(box!.x + x, box!.y + y);
+    await expect.poll(() => page.locator('.place-card h2').innerText().catch(() => '')).toBe(target.name);
+    await page.locator('.place-card').getByText('Horaires d’ouverture').or(page.locator('.place-card dt').first()).first().waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-desktop-1280x800.png') });
+    const link = page.url();
+    expect(link).toContain(`lieu=${target.id}`);
+    const copy = await open(new URL(link).search);
+    expect(await copy.locator('.place-card h2').innerText()).toBe(target.name);
+    await page.goBack();
+    await expect.poll(() => page.locator('.place-card').count()).toBe(0);
+    await copy.close();
+    await page.close();
+  });
+
+  it('the list view lists as many places as the legend counts, and Enter shows one on the map', async () => {
+    const page = await open('?reseaux=fabriques,manufactures');
+    const legendTotal = [await legendCount(page, 'Fabriques de territoire'), await legendCount(page, 'Manufactures de proximité')]
+      .map((s) => Number(s.replace(/\s/g, '')))
+      .reduce((a, b) => a + b, 0);
+    await page.getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(() => page.locator('#liste-titre').innerText()).toBe(`${fr(legendTotal)} lieux`);
+    let rows = await page.locator('li[role=option]').count();
+    while (await page.getByRole('button', { name: /Afficher \d+ lieux de plus/ }).count()) {
+      await page.getByRole('button', { name: /Afficher \d+ lieux de plus/ }).click();
+      rows = await page.locator('li[role=option]').count();
+    }
+    expect(rows).toBe(legendTotal);
+    await page.getByRole('listbox').focus();
+    await page.keyboard.press('ArrowDown');
+    const name = await page.locator('[role=option].active .place-name').innerText();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.place-card h2').innerText().catch(() => '')).toBe(name);
+    expect(await page.locator('.map-wrap').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('is usable on a 360×640 phone: the filters open from a button', async () => {
+    const page = await open('', { width: 360, height: 640 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'map-mobile-360x640.png') });
+    const shot = await page.screenshot();
+    expect(countColour(shot, FS_BLUE, 20)).toBeGreaterThan(500);
+    await page.getByRole('button', { name: 'Filtres' }).click();
+    await expect.poll(() => page.getByLabel('Fabriques de territoire').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'filters-mobile-360x640.png') });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow).toBe(false);
+    await page.close();
+  });
+});
