@@ -25,8 +25,14 @@ async function start() {
       initial={initial}
       loadDetails={() => loadDetails(url)}
       createMap={(container, view, events) => {
-        const map = new TiersLieuxMap({ container, dataUrl: url, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events, onError: (m) => console.error(m) });
-        map.map.once('idle', () => document.documentElement.setAttribute('data-map-idle', '1'));
+        const map = new TiersLieuxMap({ container, dataUrl: url, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
+          onError: (m) => console.error(m),
+          onFirstIdle: () => {
+            document.documentElement.setAttribute('data-map-idle-ms', String(performance.now()));
+            document.documentElement.setAttribute('data-map-idle', '1');
+          },
+          onPlacesDrawn: () => document.documentElement.setAttribute('data-places-ready', '1'),
+        });
         const port: MapPort = {
           setPlaces: (all, filters, hoveredId, selectedId) => map.setLayers(placeLayers(all, filters), highlights(byId, hoveredId, selectedId)),
           focus: (p: Place) => map.focus(p),

@@ -24,6 +24,10 @@ export interface MapOptions {
   onHover?: (place: Place | null, x: number, y: number) => void;
   onSelect?: (place: Place | null) => void;
   onError?: (message: string) => void;
+  /** Called when the base map has drawn for the first time, before deck.gl is requested. */
+  onFirstIdle?: () => void;
+  /** Called once the places layer exists (after the base map's first idle). */
+  onPlacesDrawn?: () => void;
 }
 
 const FRANCE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
@@ -59,12 +63,16 @@ export class TiersLieuxMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     if (options.basemapStyleUrl) this.map.on('style.load', () => this.addOverlayToBasemap());
-    // deck.gl loads while MapLibre fetches its tiles; places appear as soon as it is there.
-    void import('./deck-overlay.ts').then(({ PlacesOverlay }) => {
-      if (this.destroyed) return;
-      this.overlay = new PlacesOverlay({ onHover: options.onHover, onSelect: options.onSelect });
-      this.map.addControl(this.overlay.control);
-      this.render();
+    // deck.gl is not needed for the first view: it loads once the base map has drawn.
+    this.map.once('idle', () => {
+      options.onFirstIdle?.();
+      void import('./deck-overlay.ts').then(({ PlacesOverlay }) => {
+        if (this.destroyed) return;
+        this.overlay = new PlacesOverlay({ onHover: options.onHover, onSelect: options.onSelect });
+        this.map.addControl(this.overlay.control);
+        this.render();
+        options.onPlacesDrawn?.();
+      });
     });
     this.map.on('moveend', () => {
       const c = this.map.getCenter();

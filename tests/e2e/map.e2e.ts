@@ -40,7 +40,7 @@ async function open(search = '', viewport = { width: 1280, height: 800 }): Promi
   });
   await page.goto(url + search);
   await waitForMap(page);
-  await page.waitForFunction(() => document.querySelectorAll('canvas').length >= 2);
+  await page.waitForSelector('html[data-places-ready="1"]');
   await page.waitForTimeout(800);
   expect(failures).toEqual([]);
   return page;

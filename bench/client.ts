@@ -1,0 +1,92 @@
+// What a visitor pays: JS and data before the first map, time to first idle, frame times while
+// panning (as a ratio to the empty map: WebGL here is software), and the time to apply a filter.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { decodePlaces, encodePlaces } from '../src/domain/places-file.ts';
+import { launchBrowser, serveStatic } from '../tests/e2e/browser.ts';
+import { syntheticPlaces } from './seeded.ts';
+
+const raw = JSON.parse(readFileSync('dist/data/places.json', 'utf8'));
+const { places, meta } = decodePlaces(raw);
+const synthetic = JSON.stringify(encodePlaces(syntheticPlaces(places, 100_000), { inputHash: raw.inputHash }, meta));
+
+const { url, server } = await serveStatic('dist', { prefix: '/' });
+const browser = await launchBrowser();
+
+async function open(search: string, placesBody?: string): Promise<{ page: Page; jsGz: number; dataGz: number; idleMs: number }> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  const gzByUrl = new Map<string, number>();
+  if (placesBody) await page.route('**/data/places.json', (route) => route.fulfill({ body: placesBody, contentType: 'application/json' }));
+  page.on('response', async (r) => {
+    const body = await r.body().catch(() => null);
+    if (body) gzByUrl.set(r.url(), gzipSync(body).length);
+  });
+  await page.goto(url + search);
+  await page.waitForSelector('html[data-map-idle="1"]', { timeout: 120_000 });
+  const idleMs = Number(await page.getAttribute('html', 'data-map-idle-ms'));
+  // Only what the page requested before the map's first idle counts (the page's own clock).
+  const before: string[] = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime < ${idleMs}).map((e) => e.name)`);
+  const sum = (pattern: RegExp) => before.filter((u) => pattern.test(u)).reduce((s, u) => s + (gzByUrl.get(u) ?? 0), 0);
+  const jsGz = sum(/\.m?js(\?|$)/);
+  const dataGz = sum(/\.(json|pbf)(\?|$)/);
+  if (process.env.BENCH_DEBUG) console.log(before.filter((u) => /js/.test(u)).map((u) => `${u.split('/').pop()} ${gzByUrl.get(u)}`));
+  await page.waitForSelector('html[data-places-ready="1"]', { timeout: 120_000 });
+  await page.waitForTimeout(1500);
+  return { page, jsGz, dataGz, idleMs };
+}
+
+/** Pans by a few pixels per frame for ~3 s and returns frame durations in ms. */
+async function panFrames(page: Page): Promise<{ median: number; p95: number }> {
+  // A string, not a function: the TypeScript runner would wrap named functions with helpers the page lacks.
+  const frames: number[] = await page.evaluate(`new Promise((done) => {
+    const map = window.__carte.map;
+    const out = [];
+    let last = performance.now();
+    let i = 0;
+    const step = () => {
+      const now = performance.now();
+      out.push(now - last);
+      last = now;
+      map.panBy([i % 120 < 60 ? 6 : -6, 0], { duration: 0 });
+      if (++i < 90) requestAnimationFrame(step);
+      else done(out.slice(5));
+    };
+    requestAnimationFrame(step);
+  })`);
+  const sorted = [...frames].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! };
+}
+
+async function filterMs(page: Page): Promise<number> {
+  // Measured from the click until the frame after the change is painted.
+  return page.evaluate(`new Promise((done) => {
+    const box = document.getElementById('qpv-in');
+    const t0 = performance.now();
+    box.click();
+    requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+  })`);
+}
+
+const first = await open('');
+const real = await panFrames(first.page);
+const filter = await filterMs(first.page);
+const empty = await open('?reseaux=');
+const none = await panFrames(empty.page);
+if (process.env.BENCH_DEBUG) process.exit(0);
+const big = await open('', synthetic);
+const heavy = await panFrames(big.page);
+const bigFilter = await filterMs(big.page);
+
+const fmt = (f: { median: number; p95: number }) => `median ${f.median.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`;
+console.log('client: local preview of dist/, Debian Chromium, software WebGL (SwiftShader), 1200×800');
+console.log(`  JS before first map            ${(first.jsGz / 1024).toFixed(1)} KB gz   (budget 350 KB)`);
+console.log(`  data before first map          ${(first.dataGz / 1024).toFixed(1)} KB gz`);
+console.log(`  navigation -> first idle       ${first.idleMs.toFixed(0)} ms   (goal < 1500 ms)`);
+console.log(`  pan, empty map                 ${fmt(none)}`);
+console.log(`  pan, ${places.length} real places       ${fmt(real)}   ratio to empty ${(real.median / none.median).toFixed(2)}`);
+console.log(`  pan, 100,000 places            ${fmt(heavy)}   ratio to empty ${(heavy.median / none.median).toFixed(2)}`);
+console.log(`  apply a filter (real)          ${filter.toFixed(1)} ms to the next painted frame   (goal < 50 ms)`);
+console.log(`  apply a filter (100,000)       ${bigFilter.toFixed(1)} ms to the next painted frame`);
+await browser.close();
+server.close();
