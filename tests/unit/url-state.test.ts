@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_STATE, parseState, serializeState, type UrlState } from '../../src/app/url-state.ts';
+import { DEFAULT_FILTERS } from '../../src/domain/filters.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('URL state', () => {
+  it('round-trips view, filters, selection and list mode', () => {
+    const state: UrlState = {
+      view: { lon: 1.87153, lat: 46.17012, zoom: 11.5 },
+      filters: { networks: ['fabriques', 'france-services'], qpv: 'in', density: [5, 1], sizeBands: ['lt2k'] },
+      place: 'fs-812',
+      list: true,
+    };
+    const search = serializeState(state);
+    expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1');
+    const back = parseState(search);
+    expect(back.filters).toEqual({ networks: ['france-services', 'fabriques'], qpv: 'in', density: [1, 5], sizeBands: ['lt2k'] });
+    expect(back.view).toEqual(state.view);
+    expect(back.place).toBe('fs-812');
+    expect(back.list).toBe(true);
+  });
+
+  it('writes nothing for the default state and keeps unrelated parameters', () => {
+    expect(serializeState(DEFAULT_STATE)).toBe('');
+    expect(serializeState(DEFAULT_STATE, '?embed=1&qpv=out')).toBe('?embed=1');
+  });
+
+  it('an empty network list means every network switched off', () => {
+    expect(parseState('?reseaux=').filters.networks).toEqual([]);
+  });
+
+  it('ignores malformed values with a warning and never throws', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const s = parseState('?reseaux=france-services,bogus&qpv=maybe&densite=9,2&vue=abc&lieu=<script>');
+    expect(s.filters).toEqual({ ...DEFAULT_FILTERS, networks: ['france-services'], density: [2] });
+    expect(s.view).toBeNull();
+    expect(s.place).toBeNull();
+    expect(warn).toHaveBeenCalled();
+  });
+});
