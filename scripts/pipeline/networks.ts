@@ -41,7 +41,7 @@ const COMMON_ALIASES: Record<CandidateField, string[]> = {
   latLon: ['coordonnees_gps', 'geo_point_2d', 'geolocalisation', 'coordonnees', 'geo_point', 'point_geo', 'position'],
   labelDate: [
     'labellisation_fs', 'date_labellisation', 'date_de_labellisation', 'date_label', 'date_labelisation',
-    'annee_labellisation', 'annee_de_labellisation', 'date_ouverture', 'date_d_ouverture', 'annee_ouverture',
+    'annee_labellisation', 'annee_de_labellisation', 'date_ouverture', 'date_d_ouverture', 'annee_ouverture', 'annee_d_ouverture',
     'date_inauguration', 'annee', 'vague',
   ],
   website: ['site_web', 'web', 'site_internet', 'url', 'site', 'lien', 'website', 'page_web'],

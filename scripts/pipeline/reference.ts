@@ -196,14 +196,16 @@ function indexDensity(ref: Pick<Reference, 'communes' | 'formerCodes'>, rows: Cs
   const density = new Map<string, DensityClass>();
   let unreadable = 0;
   for (const row of rows) {
-    const code = currentCode(ref, normaliseInseeCode(row.cells.insee_com ?? row.cells.codgeo ?? '')?.code ?? '');
+    const rowCode = normaliseInseeCode(row.cells.insee_com ?? row.cells.codgeo ?? '')?.code ?? '';
+    const code = currentCode(ref, rowCode);
     const value = densityClassFromLabel(row.cells.niveau_densite ?? row.cells.dens7 ?? row.cells.densite ?? '');
     if (!code || value === null) {
       unreadable++;
       continue;
     }
-    // A merged commune keeps the class of its own row when it has one (the grid may be older).
-    if (!density.has(code) || ref.communes.has(code)) density.set(code, value);
+    // A merged commune keeps the class of its own row when it has one (the grid may be older):
+    // a former commune's row fills in only, whatever the row order.
+    if (!density.has(code) || rowCode === code) density.set(code, value);
   }
   if (unreadable) notes.push(`${unreadable} density-grid rows had an unknown commune or class and were ignored`);
   const missing = [...ref.communes.values()].filter((c) => c.zone !== 'com' && !density.has(c.code)).length;

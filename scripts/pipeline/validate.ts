@@ -51,13 +51,25 @@ export function parseCoordinate(raw: string | undefined): number | null {
   return Number(value);
 }
 
+/** "lat,lon" (La Poste, Opendatasoft's geo_point_2d); with decimal commas the separator is ";" or ", ", so a comma between digits is then part of a number. */
+function splitLatLon(text: string): string[] {
+  if (text.includes(';')) return text.split(/\s*;\s*/);
+  if (/,\s/.test(text)) return text.split(/\s*,\s+/);
+  return text.split(',');
+}
+
+/** A département code as exports write it ("1", "01", "2a", "971"); null for a name ("Creuse"), which some exports put in that column. */
+function departementCode(raw: string | undefined): string | null {
+  const value = raw?.trim().toUpperCase();
+  return value && /^(\d{1,3}|2[AB])$/.test(value) ? value.padStart(2, '0') : null;
+}
+
 function rawCoordinates(c: Candidate): { lat: number | null; lon: number | null; given: boolean } {
   if (c.fields.latitude !== undefined || c.fields.longitude !== undefined) {
     return { lat: parseCoordinate(c.fields.latitude), lon: parseCoordinate(c.fields.longitude), given: true };
   }
   if (c.fields.latLon !== undefined) {
-    // "lat,lon" (La Poste, Opendatasoft's geo_point_2d); with decimal commas the separator is ";" or ", ".
-    const parts = c.fields.latLon.replace(/[[\]()]/g, '').split(/\s*[;]\s*|,\s+|(?<=\d),(?=[-\d])/);
+    const parts = splitLatLon(c.fields.latLon.replace(/[[\]()]/g, '').trim());
     if (parts.length === 2) return { lat: parseCoordinate(parts[0]), lon: parseCoordinate(parts[1]), given: true };
     return { lat: null, lon: null, given: true };
   }
@@ -79,11 +91,11 @@ function resolveCommune(c: Candidate, ref: Reference, warn: Warn): string | null
   if (c.fields.communeName === undefined) return null;
   const byName = ref.communesByName.get(foldForMatch(c.fields.communeName)) ?? [];
   const postal = c.fields.postalCode?.trim();
-  const dep = c.fields.departementCode?.trim();
+  const dep = departementCode(c.fields.departementCode);
   const matches = byName.filter((code) => {
     const commune = ref.communes.get(code)!;
     if (postal) return commune.postalCodes.includes(postal);
-    if (dep) return commune.departementCode === dep.padStart(2, '0');
+    if (dep) return commune.departementCode === dep;
     return true;
   });
   if (matches.length !== 1) return null;
@@ -139,12 +151,18 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(20\d{2}|19\d{2})\b/, (m) => m[1]!],
 ];
 
+/** Date.parse takes "2020-02-31" for 2 March: a real date reads back unchanged. */
+function isRealDate(iso: string): boolean {
+  const time = Date.parse(iso);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso;
+}
+
 export function parseLabelDate(raw: string): string | null {
   for (const [pattern, format] of DATE_PATTERNS) {
     const m = pattern.exec(raw);
     if (!m) continue;
     const iso = format(m);
-    if (iso.length === 4 || !Number.isNaN(Date.parse(iso))) return iso;
+    if (iso.length === 4 || isRealDate(iso)) return iso;
   }
   return null;
 }
@@ -195,7 +213,7 @@ export function validate(c: Candidate, ref: Reference): Validation {
       postalCode: text(c.fields.postalCode, warn, 'postal code'),
       communeCode,
       communeNameGiven: text(c.fields.communeName, warn, 'commune'),
-      departementGiven: text(c.fields.departementCode, warn, 'département'),
+      departementGiven: departementCode(c.fields.departementCode),
       ...location,
       labelDate,
       website,
