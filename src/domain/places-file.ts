@@ -65,7 +65,8 @@ function undelta(values: number[], scale = 1): number[] {
 
 /** Places sorted by commune: neighbours in the file are neighbours on the ground, so deltas stay small. */
 function byCommune(a: Place, b: Place): number {
-  return (a.communeCode ?? '~').localeCompare(b.communeCode ?? '~') || a.lon - b.lon;
+  if (a.communeCode === null || b.communeCode === null) return (a.communeCode === null ? 1 : 0) - (b.communeCode === null ? 1 : 0) || a.lon - b.lon;
+  return (a.communeCode < b.communeCode ? -1 : a.communeCode > b.communeCode ? 1 : 0) || a.lon - b.lon;
 }
 
 export function encodePlaces(unsorted: readonly Place[], stamp: Omit<Stamp, 'schemaVersion'>, meta: PlacesMeta): PlacesFile {

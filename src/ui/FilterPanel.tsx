@@ -49,7 +49,16 @@ export function FilterPanel({ places, meta, filters, onChange }: Props) {
                 <label for={id}>
                   <Marker network={n} />
                   <span class="option-label">{n.label}</span>
-                  {present ? <Count n={networkCounts[n.id]} /> : <span class="note">données non disponibles</span>}
+                  {!present ? (
+                    <span class="note">données non disponibles</span>
+                  ) : filters.networks.includes(n.id) ? (
+                    <Count n={networkCounts[n.id]} />
+                  ) : (
+                    // The legend counts visible places; a hidden network says how many it would show.
+                    <span class="count" title={`${formatCount(networkCounts[n.id])} lieux si le réseau est affiché`}>
+                      0 / {formatCount(networkCounts[n.id])}
+                    </span>
+                  )}
                 </label>
               </li>
             );

@@ -74,6 +74,7 @@ describe('the map', () => {
     const after = countColour(await page.screenshot(), FS_BLUE, 20, mapClip());
     expect(after).toBeLessThan(before / 20);
     expect(page.url()).toContain('reseaux=');
+    expect(await legendCount(page, 'France Services')).toBe(`0 / ${fr(countOf('france-services'))}`);
     // The legend keeps showing how many places the network has under the other filters.
     expect(await page.locator('.subtitle').innerText()).toContain(`${fr(places.length - countOf('france-services'))} lieux`);
     await page.close();
@@ -109,6 +110,7 @@ describe('the map', () => {
 
   it('the list view lists as many places as the legend counts, and Enter shows one on the map', async () => {
     const page = await open('?reseaux=fabriques,manufactures');
+    expect(await legendCount(page, 'France Services')).toMatch(/^0 \/ /);
     const legendTotal = [await legendCount(page, 'Fabriques de territoire'), await legendCount(page, 'Manufactures de proximité')]
       .map((s) => Number(s.replace(/\s/g, '')))
       .reduce((a, b) => a + b, 0);
