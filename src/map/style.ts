@@ -2,9 +2,8 @@
 // No glyphs URL: MapLibre then draws labels with the browser's fonts, so the map works offline.
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { DENSITY_CLASSES } from '../domain/density.ts';
+import { DENSITY_COLOURS } from './palette.ts';
 
-/** Density palette (sequential, light = rural): viridis-like stops readable by colour-blind people. */
-export const DENSITY_COLOURS = ['#3b2f80', '#39568c', '#2d708e', '#25858e', '#3aba76', '#95d840', '#e8e419'] as const;
 
 export interface StyleOptions {
   /** Absolute URL of the generated data folder, ending with "/". */

@@ -4,6 +4,8 @@ import { filterPlaces, type Filters } from '../domain/filters.ts';
 import type { Place } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
 import { TERRITORIES } from '../domain/territories.ts';
+import { DENSITY_CLASSES } from '../domain/density.ts';
+import { DENSITY_COLOURS } from '../map/palette.ts';
 import type { UrlState, View } from '../app/url-state.ts';
 import { placesLabel } from './format.ts';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -90,6 +92,16 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
           <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
           <label for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
         </div>
+        {densityBg && (
+          <ul class="density-legend" aria-label="Légende du fond : densité des communes">
+            {DENSITY_CLASSES.map((d, i) => (
+              <li key={d.id}>
+                <span class="swatch" style={{ background: DENSITY_COLOURS[i] }} aria-hidden="true" />
+                {d.id}. {d.label}
+              </li>
+            ))}
+          </ul>
+        )}
       </aside>
       <main id="contenu" class="main" tabIndex={-1}>
         <div class="toolbar" role="group" aria-label="Affichage">
