@@ -58,13 +58,18 @@ async function panFrames(page: Page): Promise<{ median: number; p95: number }> {
   return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! };
 }
 
-async function filterMs(page: Page): Promise<number> {
-  // Measured from the click until the frame after the change is painted.
+/** Time to apply a filter: the JavaScript work (state, counts, layer descriptions, deck props) and until the next painted frame. */
+async function filterMs(page: Page): Promise<{ js: number; frame: number }> {
   return page.evaluate(`new Promise((done) => {
     const box = document.getElementById('qpv-in');
     const t0 = performance.now();
     box.click();
-    requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+    // Preact renders in a microtask queued by the click: microtasks queued now run after it,
+    // before any frame, so they time the JavaScript work alone.
+    Promise.resolve().then(() => Promise.resolve()).then(() => {
+      const js = performance.now() - t0;
+      requestAnimationFrame(() => requestAnimationFrame(() => done({ js, frame: performance.now() - t0 })));
+    });
   })`);
 }
 
@@ -86,7 +91,7 @@ console.log(`  navigation -> first idle       ${first.idleMs.toFixed(0)} ms   (g
 console.log(`  pan, empty map                 ${fmt(none)}`);
 console.log(`  pan, ${places.length} real places       ${fmt(real)}   ratio to empty ${(real.median / none.median).toFixed(2)}`);
 console.log(`  pan, 100,000 places            ${fmt(heavy)}   ratio to empty ${(heavy.median / none.median).toFixed(2)}`);
-console.log(`  apply a filter (real)          ${filter.toFixed(1)} ms to the next painted frame   (goal < 50 ms)`);
-console.log(`  apply a filter (100,000)       ${bigFilter.toFixed(1)} ms to the next painted frame`);
+console.log(`  apply a filter (real)          ${filter.js.toFixed(1)} ms of JavaScript, ${filter.frame.toFixed(1)} ms to the next painted frame   (goal < 50 ms)`);
+console.log(`  apply a filter (100,000)       ${bigFilter.js.toFixed(1)} ms of JavaScript, ${bigFilter.frame.toFixed(1)} ms to the next painted frame`);
 await browser.close();
 server.close();

@@ -1,5 +1,5 @@
 // The page: header, filter panel, map or list, place card. State lives here; the map is an adapter fed by it.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterPlaces, type Filters } from '../domain/filters.ts';
 import type { Place } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
@@ -62,7 +62,8 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
     if (initial.place && byId.get(initial.place)) map.focus(byId.get(initial.place)!);
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the layers change in the same frame as the panel, not one frame later.
+  useLayoutEffect(() => {
     mapRef.current?.setPlaces(places, state.filters, hover?.place.id ?? null, state.place);
   }, [places, state.filters, hover, state.place]);
 
