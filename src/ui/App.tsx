@@ -51,7 +51,8 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
     });
   }, [onStateChange]);
 
-  useEffect(() => {
+  // Created in a layout effect declared first, so that the layer effect below finds the map at mount.
+  useLayoutEffect(() => {
     const map = createMap(containerRef.current!, initial.view, {
       onHover: (p, x, y) => setHover(p ? { place: p, x, y } : null),
       onSelect: (p) => update({ place: p?.id ?? null }),
