@@ -2,6 +2,7 @@
 import { decodePlaces } from '../domain/places-file.ts';
 import type { PlaceDetails } from '../domain/place.ts';
 import { checkStamp } from '../domain/schema.ts';
+import type { DepartementCoverage } from '../domain/coverage.ts';
 
 async function fetchJson(url: string, name: string): Promise<unknown> {
   let response: Response;
@@ -27,4 +28,22 @@ export function loadDetails(dataUrl: string): Promise<Record<string, PlaceDetail
     return (value as unknown as { details: Record<string, PlaceDetails> }).details;
   });
   return detailsPromise;
+}
+
+export interface DepartementsData {
+  networks: string[];
+  national: Omit<DepartementCoverage, 'code' | 'name'>;
+  departements: (DepartementCoverage & { regionCode: string })[];
+  placesOutsideDepartements: number;
+}
+
+let departementsPromise: Promise<DepartementsData> | null = null;
+
+/** Per-département coverage computed by the build: loaded when coverage is first shown. */
+export function loadDepartements(dataUrl: string): Promise<DepartementsData> {
+  departementsPromise ??= fetchJson(`${dataUrl}departements.json`, 'departements.json').then((value) => {
+    checkStamp('departements.json', value);
+    return value as unknown as DepartementsData;
+  });
+  return departementsPromise;
 }

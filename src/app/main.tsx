@@ -4,7 +4,8 @@ import { App, type MapPort } from '../ui/App.tsx';
 import { placeLayers, highlights } from '../map/layers.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { CONFIG, dataUrl } from './config.ts';
-import { loadDetails, loadPlaces } from './load.ts';
+import { loadDepartements, loadDetails, loadPlaces } from './load.ts';
+import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
 import type { Place } from '../domain/place.ts';
 import '../ui/styles.css';
@@ -24,6 +25,8 @@ async function start() {
       meta={meta}
       initial={initial}
       loadDetails={() => loadDetails(url)}
+      loadDepartements={() => loadDepartements(url)}
+      coverage={coverageService(url)}
       createMap={(container, view, events) => {
         const map = new TiersLieuxMap({ container, dataUrl: url, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
           onError: (m) => console.error(m),
@@ -38,6 +41,7 @@ async function start() {
           focus: (p: Place) => map.focus(p),
           showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
           setDensityBackground: (on) => map.setDensityBackground(on),
+          setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
           resize: () => map.resize(),
         };
         // A read-only hook for the browser tests and for debugging in the console.

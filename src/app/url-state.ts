@@ -3,6 +3,7 @@ import { DENSITY_CLASSES, type DensityClass } from '../domain/density.ts';
 import { DEFAULT_FILTERS, type Filters, type QpvFilter } from '../domain/filters.ts';
 import { NETWORK_IDS } from '../domain/networks.ts';
 import { SIZE_BANDS, type SizeBand } from '../domain/size-bands.ts';
+import { INDICATORS, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
 
 export interface View {
   lon: number;
@@ -17,9 +18,17 @@ export interface UrlState {
   place: string | null;
   /** Open the list view instead of the map. */
   list: boolean;
+  /** Selected département (its panel is open). */
+  departement: string | null;
+  /** Choropleth indicator; null when the départements are not coloured. */
+  indicator: IndicatorId | null;
+  /** Network the coverage figures are about ('all' for any network). */
+  scope: CoverageScope;
+  /** Show the table of all départements. */
+  table: boolean;
 }
 
-export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false };
+export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false };
 
 function warn(message: string) {
   if (typeof console !== 'undefined') console.warn(`[carte] ${message}`);
@@ -51,7 +60,19 @@ export function parseState(search: string): UrlState {
     } else warn(`ignored vue=${map}`);
   }
   const place = q.get('lieu');
+  const departement = q.get('departement');
+  const validDepartement = departement !== null && /^(\d{2}|2[AB]|97[1-6])$/i.test(departement) ? departement.toUpperCase() : null;
+  if (departement !== null && !validDepartement) warn(`ignored departement=${departement}`);
+  const indicatorRaw = q.get('indicateur');
+  const indicator = INDICATORS.find((i) => i.id === indicatorRaw)?.id ?? null;
+  if (indicatorRaw !== null && !indicator) warn(`ignored indicateur=${indicatorRaw}`);
+  const scopeRaw = q.get('portee');
+  const scope: CoverageScope = scopeRaw && (NETWORK_IDS as readonly string[]).includes(scopeRaw) ? (scopeRaw as CoverageScope) : 'all';
   return {
+    departement: validDepartement,
+    indicator,
+    scope,
+    table: q.get('tableau') === '1',
     view,
     filters: {
       networks: networks ?? DEFAULT_FILTERS.networks,
@@ -67,7 +88,7 @@ export function parseState(search: string): UrlState {
 /** Keeps the other parameters of the page (embed options) and writes only what differs from the default. */
 export function serializeState(state: UrlState, previousSearch = ''): string {
   const q = new URLSearchParams(previousSearch);
-  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste']) q.delete(key);
+  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau']) q.delete(key);
   const f = state.filters;
   if (f.networks.length !== NETWORK_IDS.length || !NETWORK_IDS.every((n) => f.networks.includes(n))) {
     q.set('reseaux', NETWORK_IDS.filter((n) => f.networks.includes(n)).join(','));
@@ -78,6 +99,10 @@ export function serializeState(state: UrlState, previousSearch = ''): string {
   if (state.view) q.set('vue', `${state.view.zoom.toFixed(2)}/${state.view.lat.toFixed(5)}/${state.view.lon.toFixed(5)}`);
   if (state.place) q.set('lieu', state.place);
   if (state.list) q.set('liste', '1');
+  if (state.departement) q.set('departement', state.departement);
+  if (state.indicator) q.set('indicateur', state.indicator);
+  if (state.scope !== 'all') q.set('portee', state.scope);
+  if (state.table) q.set('tableau', '1');
   const s = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return s ? `?${s}` : '';
 }

@@ -68,6 +68,11 @@ export class PlacesOverlay {
     this.overlay.setProps({ layers: deckLayers as never });
   }
 
+  /** Whether a place is drawn at this screen point (so that a click there is not a click on the département). */
+  pickPlace(x: number, y: number): boolean {
+    return Boolean(this.overlay.pickObject({ x, y, radius: 2 }));
+  }
+
   finalize() {
     this.overlay.finalize();
   }

@@ -47,6 +47,16 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
 export function overlayLayers(densityBackground: boolean): StyleSpecification['layers'] {
   return [
     {
+      // Coloured by setChoropleth; transparent until then.
+      id: 'departement-choropleth',
+      type: 'fill',
+      source: 'departements',
+      'source-layer': 'departements',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': '#000000', 'fill-opacity': 0.8 },
+    },
+    {
       id: 'commune-density',
       type: 'fill',
       source: 'communes',
@@ -65,6 +75,14 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
       'source-layer': 'communes',
       minzoom: 8,
       paint: { 'line-color': '#b9bec6', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.3, 12, 1] },
+    },
+    {
+      id: 'departement-selected',
+      type: 'line',
+      source: 'departements',
+      'source-layer': 'departements',
+      filter: ['==', ['get', 'code'], ''],
+      paint: { 'line-color': '#000091', 'line-width': 3.5 },
     },
     {
       id: 'departement-line',

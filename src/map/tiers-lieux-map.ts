@@ -26,6 +26,10 @@ export interface MapOptions {
   onError?: (message: string) => void;
   /** Called when the base map has drawn for the first time, before deck.gl is requested. */
   onFirstIdle?: () => void;
+  /** A click on a département where there is no place. */
+  onDepartementClick?: (code: string) => void;
+  /** The département under the pointer (null when leaving), for tooltips. */
+  onDepartementHover?: (departement: { code: string; name: string } | null, x: number, y: number) => void;
   /** Called once the places layer exists (after the base map's first idle). */
   onPlacesDrawn?: () => void;
 }
@@ -78,6 +82,16 @@ export class TiersLieuxMap {
       const c = this.map.getCenter();
       this.options.onViewChange?.({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
     });
+    this.map.on('click', 'land', (e) => {
+      const code = e.features?.[0]?.properties?.code;
+      if (typeof code !== 'string' || this.overlay?.pickPlace(e.point.x, e.point.y)) return;
+      this.options.onDepartementClick?.(code);
+    });
+    this.map.on('mousemove', 'land', (e) => {
+      const f = e.features?.[0]?.properties;
+      this.options.onDepartementHover?.(f ? { code: String(f.code), name: String(f.nom) } : null, e.point.x, e.point.y);
+    });
+    this.map.on('mouseleave', 'land', () => this.options.onDepartementHover?.(null, 0, 0));
     this.map.on('error', (e) => this.options.onError?.(String(e.error?.message ?? 'erreur de carte')));
   }
 
@@ -96,6 +110,20 @@ export class TiersLieuxMap {
 
   setDensityBackground(visible: boolean) {
     const apply = () => this.map.getLayer('commune-density') && this.map.setLayoutProperty('commune-density', 'visibility', visible ? 'visible' : 'none');
+    if (this.map.isStyleLoaded()) apply();
+    else this.map.once('load', apply);
+  }
+
+  /** Colours départements by code (null: no colouring) and outlines the selected one. */
+  setChoropleth(colours: Record<string, string> | null, selected: string | null) {
+    const apply = () => {
+      if (!this.map.getLayer('departement-choropleth')) return;
+      this.map.setLayoutProperty('departement-choropleth', 'visibility', colours ? 'visible' : 'none');
+      if (colours && Object.keys(colours).length) {
+        this.map.setPaintProperty('departement-choropleth', 'fill-color', ['match', ['get', 'code'], ...Object.entries(colours).flat(), 'rgba(0,0,0,0)'] as never);
+      }
+      this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
+    };
     if (this.map.isStyleLoaded()) apply();
     else this.map.once('load', apply);
   }

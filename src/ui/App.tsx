@@ -12,9 +12,18 @@ import { FilterPanel } from './FilterPanel.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { PlaceList } from './PlaceList.tsx';
 import type { PlaceDetails } from '../domain/place.ts';
+import type { Delimiter } from '../domain/csv-export.ts';
+import type { DepartementsData } from '../app/load.ts';
+import type { CoverageService } from '../app/coverage-client.ts';
+import { download, figuresCsv, placesCsv } from '../app/exports.ts';
+import { useCoverage } from './use-coverage.ts';
+import { CoverageTable } from './CoverageTable.tsx';
+import { CoverageControls, DepartementSearch } from './CoverageControls.tsx';
+import { DepartementPanel } from './DepartementPanel.tsx';
 
 /** What the page needs from the map; the real one wraps MapLibre, tests may give another. */
 export interface MapPort {
+  setChoropleth(colours: Record<string, string> | null, selected: string | null): void;
   setPlaces(places: readonly Place[], filters: Filters, hoveredId: string | null, selectedId: string | null): void;
   focus(place: Place): void;
   showTerritory(id: string): void;
@@ -26,22 +35,35 @@ interface Props {
   places: Place[];
   meta: PlacesMeta;
   initial: UrlState;
-  createMap: (container: HTMLElement, view: View | null, events: { onHover: (p: Place | null, x: number, y: number) => void; onSelect: (p: Place | null) => void; onViewChange: (v: View) => void }) => MapPort;
+  createMap: (container: HTMLElement, view: View | null, events: MapEvents) => MapPort;
+  loadDepartements: () => Promise<DepartementsData>;
+  coverage: CoverageService;
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
   subscribeHistory: (apply: (state: UrlState) => void) => void;
 }
 
-export function App({ places, meta, initial, createMap, loadDetails, onStateChange, subscribeHistory }: Props) {
+export interface MapEvents {
+  onHover: (p: Place | null, x: number, y: number) => void;
+  onSelect: (p: Place | null) => void;
+  onViewChange: (v: View) => void;
+  onDepartementClick: (code: string) => void;
+  onDepartementHover: (d: { code: string; name: string } | null, x: number, y: number) => void;
+}
+
+export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, coverage, onStateChange, subscribeHistory }: Props) {
   const [state, setState] = useState<UrlState>(initial);
   const [hover, setHover] = useState<{ place: Place; x: number; y: number } | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [densityBg, setDensityBg] = useState(false);
+  const [delimiter, setDelimiter] = useState<Delimiter>(';');
   const mapRef = useRef<MapPort | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const visible = useMemo(() => filterPlaces(places, state.filters), [places, state.filters]);
   const selected = state.place ? byId.get(state.place) ?? null : null;
+  const [depHover, setDepHover] = useState<{ code: string; name: string; x: number; y: number } | null>(null);
+  const cov = useCoverage(state, places, visible, meta, loadDepartements, coverage);
 
   const update = useCallback((patch: Partial<UrlState>, push = true) => {
     setState((s) => {
@@ -57,6 +79,8 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
       onHover: (p, x, y) => setHover(p ? { place: p, x, y } : null),
       onSelect: (p) => update({ place: p?.id ?? null }),
       onViewChange: (view) => update({ view }, false),
+      onDepartementClick: (code) => update({ departement: code, place: null }),
+      onDepartementHover: (d, x, y) => setDepHover(d ? { ...d, x, y } : null),
     });
     mapRef.current = map;
     subscribeHistory((s) => setState(s));
@@ -69,6 +93,7 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
   }, [places, state.filters, hover, state.place]);
 
   useEffect(() => mapRef.current?.setDensityBackground(densityBg), [densityBg]);
+  useEffect(() => mapRef.current?.setChoropleth(cov.choropleth?.colours ?? null, state.departement), [cov.choropleth, state.departement]);
   useEffect(() => mapRef.current?.resize(), [state.list]);
 
   const selectFromList = (p: Place) => {
@@ -113,6 +138,10 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
           <button type="button" class="button" aria-pressed={state.list} onClick={() => update({ list: true })}>
             Liste
           </button>
+          <button type="button" class="button" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
+            Départements
+          </button>
+          <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded} onPick={(code) => update({ departement: code, place: null })} />
           <span class="territories" role="group" aria-label="Aller à un territoire">
             {TERRITORIES.filter((t) => t.departement).map((t) => (
               <button key={t.id} type="button" class="button small" onClick={() => {
@@ -124,8 +153,34 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
             ))}
           </span>
         </div>
-        <div class="map-wrap" hidden={state.list}>
+        <CoverageControls indicator={state.indicator} scope={state.scope} present={cov.present} classes={cov.choropleth?.classes ?? null}
+          onChange={(indicator, scope) => update({ indicator, scope })} />
+        <div class="map-wrap" hidden={state.list || state.table}>
           <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
+          {!hover && depHover && state.indicator && cov.data && (
+            <div class="tooltip" style={{ left: `${depHover.x + 12}px`, top: `${depHover.y + 12}px` }} role="presentation">
+              {depHover.name} : {cov.formatValue(depHover.code)}
+            </div>
+          )}
+          {state.departement && cov.data && cov.departement && (
+            <DepartementPanel
+              departement={cov.departement}
+              national={cov.data.national}
+              all={cov.data.departements}
+              present={cov.present}
+              filtersSummary={cov.filtersSummary}
+              gaps={cov.gaps}
+              delimiter={delimiter}
+              onDelimiter={setDelimiter}
+              onExportFigures={() => download(`couverture-${cov.departement!.code}.csv`, figuresCsv(cov.departement!, cov.data!.national, cov.data!.departements, cov.present, delimiter))}
+              onExportPlaces={() => download(`lieux-${cov.departement!.code}.csv`, placesCsv(visible.filter((p) => p.departementCode === cov.departement!.code), delimiter))}
+              onClose={() => update({ departement: null })}
+            />
+          )}
+          {state.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {state.departement} » inconnu.</p>}
+          {selected && (
+            <PlaceCard place={selected} loadDetails={loadDetails} onClose={() => update({ place: null })} />
+          )}
           {hover && !state.list && (
             <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">
               {hover.place.name}
@@ -133,8 +188,9 @@ export function App({ places, meta, initial, createMap, loadDetails, onStateChan
           )}
         </div>
         {state.list && <PlaceList places={visible} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />}
-        {selected && (
-          <PlaceCard place={selected} loadDetails={loadDetails} onClose={() => update({ place: null })} />
+        {state.table && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
+        {state.table && cov.data && (
+          <CoverageTable departements={cov.data.departements} scope={state.scope} scopeLabel={cov.scopeLabel} onSelect={(code) => update({ departement: code, table: false })} />
         )}
       </main>
     </div>

@@ -11,14 +11,19 @@ describe('URL state', () => {
       filters: { networks: ['fabriques', 'france-services'], qpv: 'in', density: [5, 1], sizeBands: ['lt2k'] },
       place: 'fs-812',
       list: true,
+      departement: '2A',
+      indicator: 'beyond20km',
+      scope: 'france-services',
+      table: true,
     };
     const search = serializeState(state);
-    expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1');
+    expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1&departement=2A&indicateur=beyond20km&portee=france-services&tableau=1');
     const back = parseState(search);
     expect(back.filters).toEqual({ networks: ['france-services', 'fabriques'], qpv: 'in', density: [1, 5], sizeBands: ['lt2k'] });
     expect(back.view).toEqual(state.view);
     expect(back.place).toBe('fs-812');
     expect(back.list).toBe(true);
+    expect([back.departement, back.indicator, back.scope, back.table]).toEqual(['2A', 'beyond20km', 'france-services', true]);
   });
 
   it('writes nothing for the default state and keeps unrelated parameters', () => {
@@ -32,7 +37,8 @@ describe('URL state', () => {
 
   it('ignores malformed values with a warning and never throws', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const s = parseState('?reseaux=france-services,bogus&qpv=maybe&densite=9,2&vue=abc&lieu=<script>');
+    const s = parseState('?reseaux=france-services,bogus&qpv=maybe&densite=9,2&vue=abc&lieu=<script>&departement=999&indicateur=x');
+    expect([s.departement, s.indicator, s.scope]).toEqual([null, null, 'all']);
     expect(s.filters).toEqual({ ...DEFAULT_FILTERS, networks: ['france-services'], density: [2] });
     expect(s.view).toBeNull();
     expect(s.place).toBeNull();

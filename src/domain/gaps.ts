@@ -1,0 +1,29 @@
+// "Where is the gap": the most populated communes of a département far from every place.
+import { nearestDistancesKm, type CommunePoint } from './coverage.ts';
+
+export interface CommuneGap {
+  code: string;
+  name: string;
+  population: number;
+  distanceKm: number;
+}
+
+/**
+ * The `limit` most populated communes of the département whose centroid lies beyond `minKm`
+ * of the nearest place; when fewer are that far, the list is shorter (never padded with covered ones).
+ */
+export function communeGaps(
+  communes: readonly (CommunePoint & { name: string })[],
+  places: readonly { lon: number; lat: number }[],
+  departementCode: string,
+  minKm = 10,
+  limit = 10,
+): CommuneGap[] {
+  const local = communes.filter((c) => c.departementCode === departementCode && !Number.isNaN(c.lon));
+  const distances = nearestDistancesKm(local, places);
+  return local
+    .map((c, i) => ({ code: c.code, name: c.name, population: c.population, distanceKm: distances[i]! }))
+    .filter((g) => g.distanceKm > minKm)
+    .sort((a, b) => b.population - a.population || b.distanceKm - a.distanceKm)
+    .slice(0, limit);
+}

@@ -1,0 +1,96 @@
+// Choosing what colours the départements, with the legend of its classes; and finding a département by name or number.
+import { useState } from 'preact/hooks';
+import type { ChoroplethClass } from '../domain/choropleth.ts';
+import { foldForMatch } from '../domain/fold.ts';
+import { indicatorById, INDICATORS, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
+import { networkById, type NetworkId } from '../domain/networks.ts';
+
+interface ControlsProps {
+  indicator: IndicatorId | null;
+  scope: CoverageScope;
+  present: readonly NetworkId[];
+  classes: ChoroplethClass[] | null;
+  onChange: (indicator: IndicatorId | null, scope: CoverageScope) => void;
+}
+
+export function CoverageControls({ indicator, scope, present, classes, onChange }: ControlsProps) {
+  const ind = indicator ? indicatorById(indicator) : null;
+  return (
+    <div class="coverage-controls">
+      <label>
+        Colorer les départements{' '}
+        <select value={indicator ?? ''} onChange={(e) => onChange((e.currentTarget.value || null) as IndicatorId | null, scope)}>
+          <option value="">non</option>
+          {INDICATORS.map((i) => (
+            <option key={i.id} value={i.id}>{i.label.toLowerCase()}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Réseau{' '}
+        <select value={scope} onChange={(e) => onChange(indicator, e.currentTarget.value as CoverageScope)}>
+          <option value="all">tous</option>
+          {present.map((n) => (
+            <option key={n} value={n}>{networkById(n).label}</option>
+          ))}
+        </select>
+      </label>
+      {ind && classes && (
+        <figure class="choropleth-legend" aria-label={`Légende : ${ind.label}`}>
+          <figcaption>{ind.label} ({ind.unit}){ind.higherIsBetter ? '' : ' : plus foncé = plus éloigné'}</figcaption>
+          <ul>
+            {classes.map((c) => (
+              <li key={c.colour}>
+                <span class="swatch" style={{ background: c.colour }} aria-hidden="true" />
+                {ind.format(c.from)} – {ind.format(c.to)} <span class="count">({c.count})</span>
+              </li>
+            ))}
+          </ul>
+        </figure>
+      )}
+    </div>
+  );
+}
+
+interface SearchProps {
+  names: { code: string; name: string }[];
+  onFocus: () => void;
+  onPick: (code: string) => void;
+}
+
+/** Matches "23", "creuse", "Côtes d'Armor", "2a" or "23 – Creuse". */
+export function findDepartement(names: readonly { code: string; name: string }[], text: string): string | null {
+  const q = foldForMatch(text);
+  if (!q) return null;
+  const code = q.split(' ')[0]!.toUpperCase();
+  const byCode = names.find((d) => d.code === code || d.code === code.padStart(2, '0'));
+  if (byCode) return byCode.code;
+  const exact = names.find((d) => foldForMatch(d.name) === q || foldForMatch(`${d.code} ${d.name}`) === q);
+  if (exact) return exact.code;
+  const prefix = names.filter((d) => foldForMatch(d.name).startsWith(q));
+  return prefix.length === 1 ? prefix[0]!.code : null;
+}
+
+export function DepartementSearch({ names, onFocus, onPick }: SearchProps) {
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const code = findDepartement(names, text);
+    setMessage(code ? '' : `Aucun département ne correspond à « ${text} ».`);
+    if (code) onPick(code);
+  };
+  return (
+    <form class="departement-search" role="search" onSubmit={submit}>
+      <label for="recherche-departement">Département</label>
+      <input id="recherche-departement" list="liste-departements" value={text} placeholder="nom ou numéro" onFocus={onFocus} onInput={(e) => setText(e.currentTarget.value)} autocomplete="off" />
+      <datalist id="liste-departements">
+        {names.map((d) => (
+          <option key={d.code} value={`${d.code} – ${d.name}`} />
+        ))}
+      </datalist>
+      <button type="submit" class="button small">Voir</button>
+      <span role="status" class="note">{message}</span>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+// A département's coverage against the nation: per network, per 100,000, distance shares, ranks, gaps, exports.
+import type { DepartementCoverage, NetworkCoverage } from '../domain/coverage.ts';
+import type { CommuneGap } from '../domain/gaps.ts';
+import { indicatorById, ranks, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
+import { NETWORKS, type NetworkId } from '../domain/networks.ts';
+import type { Delimiter } from '../domain/csv-export.ts';
+import { formatCount } from './format.ts';
+import { Marker } from './Marker.tsx';
+
+interface Props {
+  departement: DepartementCoverage;
+  national: Omit<DepartementCoverage, 'code' | 'name'>;
+  all: readonly DepartementCoverage[];
+  present: readonly NetworkId[];
+  filtersSummary: string | null;
+  gaps: CommuneGap[] | null | 'error';
+  delimiter: Delimiter;
+  onDelimiter: (d: Delimiter) => void;
+  onExportFigures: () => void;
+  onExportPlaces: () => void;
+  onClose: () => void;
+}
+
+function Figure({ value, id, national, rank, total }: { value: number | null; id: IndicatorId; national: number | null; rank: number | undefined; total: number }) {
+  const ind = indicatorById(id);
+  if (value === null) return <td>—</td>;
+  return (
+    <td class="num">
+      <strong>{ind.format(value)}</strong>
+      <span class="national">France : {national === null ? '—' : ind.format(national)}</span>
+      {rank !== undefined && <span class="rank">rang {rank}/{total}</span>}
+    </td>
+  );
+}
+
+export function DepartementPanel(p: Props) {
+  const d = p.departement;
+  const scopes: CoverageScope[] = [...p.present, 'all'];
+  const total = p.all.length;
+  const row = (scope: CoverageScope, c: NetworkCoverage, n: NetworkCoverage) => {
+    const network = scope === 'all' ? null : NETWORKS.find((x) => x.id === scope)!;
+    const rank = (id: IndicatorId) => ranks(p.all, scope, id).get(d.code);
+    return (
+      <tr key={scope}>
+        <th scope="row">
+          {network ? <Marker network={network} /> : null} {network ? network.label : 'Tous les réseaux'}
+        </th>
+        <Figure value={c.count} id="count" national={n.count} rank={rank('count')} total={total} />
+        <Figure value={c.per100k} id="per100k" national={n.per100k} rank={rank('per100k')} total={total} />
+        <Figure value={c.beyond10km} id="beyond10km" national={n.beyond10km} rank={rank('beyond10km')} total={total} />
+        <Figure value={c.beyond20km} id="beyond20km" national={n.beyond20km} rank={rank('beyond20km')} total={total} />
+      </tr>
+    );
+  };
+  return (
+    <section class="departement-panel" aria-labelledby="departement-titre" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
+      <button type="button" class="close" onClick={p.onClose} aria-label="Fermer la fiche du département">×</button>
+      <h2 id="departement-titre" tabIndex={-1}>
+        {d.name} ({d.code})
+      </h2>
+      <p>
+        {formatCount(d.population)} habitants · {formatCount(d.communes)} communes
+      </p>
+      {p.filtersSummary && <p class="note">Filtres appliqués : {p.filtersSummary}.</p>}
+      <div class="table-scroll">
+        <table class="figures">
+          <caption class="sr-only">Couverture par réseau, comparée à la France et rang parmi les départements (1 = meilleure couverture)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Réseau</th>
+              <th scope="col">Lieux</th>
+              <th scope="col">Pour 100 000 hab.</th>
+              <th scope="col">Population à plus de 10 km</th>
+              <th scope="col">Population à plus de 20 km</th>
+            </tr>
+          </thead>
+          <tbody>{scopes.map((s) => row(s, s === 'all' ? d.all : d.networks[s], s === 'all' ? p.national.all : p.national.networks[s]))}</tbody>
+        </table>
+      </div>
+      <p class="hint">Distances à vol d’oiseau depuis le centre de chaque commune jusqu’au lieu le plus proche.</p>
+      <h3>Où sont les manques ?</h3>
+      <p class="hint">Les communes les plus peuplées situées à plus de 10 km de tout lieu affiché.</p>
+      {p.gaps === null ? (
+        <p class="hint">Calcul en cours…</p>
+      ) : p.gaps === 'error' ? (
+        <p class="note">Calcul impossible (données des communes indisponibles).</p>
+      ) : p.gaps.length === 0 ? (
+        <p>Aucune commune du département n’est à plus de 10 km d’un lieu.</p>
+      ) : (
+        <ol class="gaps">
+          {p.gaps.map((g) => (
+            <li key={g.code}>
+              {g.name} : {formatCount(g.population)} hab., lieu le plus proche à {g.distanceKm.toFixed(1).replace('.', ',')} km
+            </li>
+          ))}
+        </ol>
+      )}
+      <div class="exports">
+        <label>
+          Séparateur CSV{' '}
+          <select value={p.delimiter} onChange={(e) => p.onDelimiter(e.currentTarget.value as Delimiter)}>
+            <option value=";">point-virgule (;)</option>
+            <option value=",">virgule (,)</option>
+          </select>
+        </label>
+        <button type="button" class="button secondary" onClick={p.onExportFigures}>Exporter les chiffres (CSV)</button>
+        <button type="button" class="button secondary" onClick={p.onExportPlaces}>Exporter la liste des lieux (CSV)</button>
+        <button type="button" class="button secondary" onClick={() => window.print()}>Imprimer</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// Coverage state for the page: build figures, or figures recomputed off the main thread when filters apply.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { CoverageService } from '../app/coverage-client.ts';
+import type { DepartementsData } from '../app/load.ts';
+import type { UrlState } from '../app/url-state.ts';
+import { choropleth } from '../domain/choropleth.ts';
+import type { DepartementCoverage } from '../domain/coverage.ts';
+import { DENSITY_CLASSES } from '../domain/density.ts';
+import { isDefault, type Filters } from '../domain/filters.ts';
+import type { CommuneGap } from '../domain/gaps.ts';
+import { indicatorById, indicatorValue } from '../domain/indicators.ts';
+import { networkById, NETWORKS, type NetworkId } from '../domain/networks.ts';
+import type { Place } from '../domain/place.ts';
+import type { PlacesMeta } from '../domain/places-file.ts';
+import { SIZE_BANDS } from '../domain/size-bands.ts';
+
+/** Says in words which filters are in force, for the panel and the exports. */
+export function describeFilters(f: Filters): string | null {
+  if (isDefault(f)) return null;
+  const parts: string[] = [];
+  if (f.networks.length < NETWORKS.length) parts.push(`réseaux : ${f.networks.map((n) => networkById(n).label).join(', ') || 'aucun'}`);
+  if (f.qpv !== 'all') parts.push(f.qpv === 'in' ? 'communes comprenant un QPV' : 'communes sans QPV');
+  if (f.density.length) parts.push(`densité : ${f.density.map((d) => DENSITY_CLASSES[d - 1]!.label.toLowerCase()).join(', ')}`);
+  if (f.sizeBands.length) parts.push(`taille : ${f.sizeBands.map((b) => SIZE_BANDS.find((x) => x.id === b)!.label.toLowerCase()).join(', ')}`);
+  return parts.join(' ; ');
+}
+
+export function useCoverage(state: UrlState, places: Place[], visible: Place[], meta: PlacesMeta, loadDepartements: () => Promise<DepartementsData>, service: CoverageService) {
+  const [built, setBuilt] = useState<DepartementsData | null>(null);
+  const [filtered, setFiltered] = useState<Pick<DepartementsData, 'departements' | 'national'> | null>(null);
+  const [gaps, setGaps] = useState<CommuneGap[] | null | 'error'>(null);
+  const [wanted, setWanted] = useState(false);
+  const needed = wanted || Boolean(state.departement || state.indicator || state.table);
+  const active = !isDefault(state.filters);
+
+  useEffect(() => {
+    if (needed && !built) loadDepartements().then(setBuilt, (e: Error) => console.error(e.message));
+  }, [needed]);
+
+  useEffect(() => {
+    if (!built || (!active && !state.departement)) {
+      setFiltered(null);
+      return;
+    }
+    let current = true;
+    setGaps(null);
+    service
+      .compute({ departements: built.departements.map(({ code, name }) => ({ code, name })), places: visible, figures: active, gapsFor: state.departement })
+      .then((r) => {
+        if (!current) return;
+        setFiltered(active && r.departements && r.national ? { departements: r.departements.map((d) => ({ ...d, regionCode: '' })), national: r.national } : null);
+        setGaps(r.gaps);
+      }, () => current && setGaps('error'));
+    return () => {
+      current = false;
+    };
+  }, [built, visible, state.departement, active]);
+
+  // Filtered figures while they are computed would be stale: show the build's until the worker answers.
+  const data = built ? { ...built, ...(filtered ?? {}) } : null;
+  const departement = data?.departements.find((d) => d.code === state.departement) ?? null;
+  const present = meta.networks.filter((n) => n.present).map((n) => n.id as NetworkId);
+  const map = useMemo(() => {
+    if (!data || !state.indicator) return null;
+    return choropleth(new Map(data.departements.map((d) => [d.code, indicatorValue(d, state.scope, state.indicator!)])));
+  }, [data?.departements, state.indicator, state.scope]);
+  const ensureLoaded = useCallback(() => setWanted(true), []);
+  return {
+    data,
+    departement: departement as DepartementCoverage | null,
+    gaps,
+    present,
+    choropleth: map,
+    names: data?.departements.map(({ code, name }) => ({ code, name })) ?? [],
+    ensureLoaded,
+    filtersSummary: describeFilters(state.filters),
+    scopeLabel: state.scope === 'all' ? 'tous les réseaux' : networkById(state.scope).label,
+    formatValue: (code: string) => {
+      const d = data?.departements.find((x) => x.code === code);
+      const v = d && state.indicator ? indicatorValue(d, state.scope, state.indicator) : null;
+      return v === null || !state.indicator ? 'non disponible' : `${indicatorById(state.indicator).format(v)} (${indicatorById(state.indicator).unit})`;
+    },
+  };
+}
