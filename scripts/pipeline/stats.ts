@@ -4,6 +4,7 @@ import { computeCoverage, type DepartementCoverage } from '../../src/domain/cove
 import type { NetworkId } from '../../src/domain/networks.ts';
 import type { Place } from '../../src/domain/place.ts';
 import { SCHEMA_VERSION, type Stamp } from '../../src/domain/schema.ts';
+import { bboxOf } from './geometry.ts';
 import type { Reference } from './reference.ts';
 
 /** Communes of the départements (not the collectivités d'outre-mer), with centroid and classes. */
@@ -26,10 +27,22 @@ export function communeTable(ref: Reference): Commune[] {
   return communes;
 }
 
+/** The extent of a département's communes, rounded to 0.01°: where the map goes when it is chosen. */
+function departementBbox(ref: Reference, code: string): [number, number, number, number] | null {
+  let box: [number, number, number, number] | null = null;
+  for (const c of ref.communes.values()) {
+    const shapes = c.departementCode === code ? ref.shapes.get(c.code) : undefined;
+    if (!shapes) continue;
+    const [w, s, e, n] = bboxOf(shapes);
+    box = box ? [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)] : [w, s, e, n];
+  }
+  return box && [Math.floor(box[0] * 100) / 100, Math.floor(box[1] * 100) / 100, Math.ceil(box[2] * 100) / 100, Math.ceil(box[3] * 100) / 100];
+}
+
 export interface DepartementsFile extends Stamp {
   networks: NetworkId[];
   national: Omit<DepartementCoverage, 'code' | 'name'>;
-  departements: (DepartementCoverage & { regionCode: string })[];
+  departements: (DepartementCoverage & { regionCode: string; bbox: [number, number, number, number] | null })[];
   /** Places outside every listed département (e.g. Saint-Martin), counted nationally nowhere. */
   placesOutsideDepartements: number;
 }
@@ -43,7 +56,7 @@ export function departementsFile(ref: Reference, communes: Commune[], places: Pl
     ...stamp,
     networks: presentNetworks,
     national,
-    departements: coverage.map((c) => ({ ...c, regionCode: ref.departements.get(c.code)!.regionCode })),
+    departements: coverage.map((c) => ({ ...c, regionCode: ref.departements.get(c.code)!.regionCode, bbox: departementBbox(ref, c.code) })),
     placesOutsideDepartements: places.filter((p) => !p.departementCode || !codes.has(p.departementCode)).length,
   };
 }

@@ -33,7 +33,7 @@ export function loadDetails(dataUrl: string): Promise<Record<string, PlaceDetail
 export interface DepartementsData {
   networks: string[];
   national: Omit<DepartementCoverage, 'code' | 'name'>;
-  departements: (DepartementCoverage & { regionCode: string })[];
+  departements: (DepartementCoverage & { regionCode: string; bbox?: [number, number, number, number] | null })[];
   placesOutsideDepartements: number;
 }
 

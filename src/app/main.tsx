@@ -42,6 +42,7 @@ async function start() {
           showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
           setDensityBackground: (on) => map.setDensityBackground(on),
           setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
+          showBounds: (bbox) => map.showBounds(bbox),
           resize: () => map.resize(),
         };
         // A read-only hook for the browser tests and for debugging in the console.

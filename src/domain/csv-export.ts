@@ -7,7 +7,7 @@ function cell(value: unknown, delimiter: Delimiter): string {
   let text = typeof value === 'number' ? String(value).replace('.', delimiter === ';' ? ',' : '.') : String(value);
   // A leading =, +, - or @ would be read as a formula by spreadsheets (CSV injection).
   if (/^[=+\-@]/.test(text) && typeof value !== 'number') text = `'${text}`;
-  return /["\r\n]|[,;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[], delimiter: Delimiter = ';'): string {

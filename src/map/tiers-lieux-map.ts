@@ -143,6 +143,12 @@ export class TiersLieuxMap {
     this.map.fitBounds([w, s, e, n], { padding: 24, animate: !this.options.reducedMotion });
   }
 
+  /** Fits a box, leaving room on the right for the département panel on wide screens. */
+  showBounds([w, s, e, n]: [number, number, number, number]) {
+    const wide = this.map.getContainer().clientWidth > 900;
+    this.map.fitBounds([w, s, e, n], { padding: { top: 24, bottom: 24, left: 24, right: wide ? 560 : 24 }, animate: !this.options.reducedMotion, maxZoom: 10 });
+  }
+
   /** Screen position of a place (for tests and for keyboard-driven popups). */
   project(place: Place): { x: number; y: number } {
     return this.map.project([place.lon, place.lat]);

@@ -24,6 +24,7 @@ import { DepartementPanel } from './DepartementPanel.tsx';
 /** What the page needs from the map; the real one wraps MapLibre, tests may give another. */
 export interface MapPort {
   setChoropleth(colours: Record<string, string> | null, selected: string | null): void;
+  showBounds(bbox: [number, number, number, number]): void;
   setPlaces(places: readonly Place[], filters: Filters, hoveredId: string | null, selectedId: string | null): void;
   focus(place: Place): void;
   showTerritory(id: string): void;
@@ -93,6 +94,14 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
   }, [places, state.filters, hover, state.place]);
 
   useEffect(() => mapRef.current?.setDensityBackground(densityBg), [densityBg]);
+  // A newly chosen département comes into view (its panel covers the right of the map).
+  const shownDepartement = useRef<string | null>(null);
+  useEffect(() => {
+    const bbox = cov.data?.departements.find((d) => d.code === state.departement)?.bbox;
+    if (!state.departement || !bbox || shownDepartement.current === state.departement) return;
+    shownDepartement.current = state.departement;
+    mapRef.current?.showBounds(bbox);
+  }, [state.departement, cov.data]);
   useEffect(() => mapRef.current?.setChoropleth(cov.choropleth?.colours ?? null, state.departement), [cov.choropleth, state.departement]);
   useEffect(() => mapRef.current?.resize(), [state.list]);
 
@@ -141,7 +150,8 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
           <button type="button" class="button" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
             Départements
           </button>
-          <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded} onPick={(code) => update({ departement: code, place: null })} />
+          <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded}
+            loadNames={() => loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))} onPick={(code) => update({ departement: code, place: null })} />
           <span class="territories" role="group" aria-label="Aller à un territoire">
             {TERRITORIES.filter((t) => t.departement).map((t) => (
               <button key={t.id} type="button" class="button small" onClick={() => {

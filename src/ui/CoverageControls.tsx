@@ -55,6 +55,8 @@ export function CoverageControls({ indicator, scope, present, classes, onChange 
 interface SearchProps {
   names: { code: string; name: string }[];
   onFocus: () => void;
+  /** The names, loading them if needed: a fast typist may submit before they arrive. */
+  loadNames: () => Promise<{ code: string; name: string }[]>;
   onPick: (code: string) => void;
 }
 
@@ -71,12 +73,12 @@ export function findDepartement(names: readonly { code: string; name: string }[]
   return prefix.length === 1 ? prefix[0]!.code : null;
 }
 
-export function DepartementSearch({ names, onFocus, onPick }: SearchProps) {
+export function DepartementSearch({ names, onFocus, loadNames, onPick }: SearchProps) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
-  const submit = (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
-    const code = findDepartement(names, text);
+    const code = findDepartement(names.length ? names : await loadNames(), text);
     setMessage(code ? '' : `Aucun département ne correspond à « ${text} ».`);
     if (code) onPick(code);
   };

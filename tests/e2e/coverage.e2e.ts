@@ -1,0 +1,128 @@
+// A département's coverage as an elected official uses it: URL, search, choropleth, table, exports.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodePlaces } from '../../src/domain/places-file.ts';
+import { launchBrowser, SCREENSHOTS, serveStatic, waitForMap } from './browser.ts';
+import { countColour } from './pixels.ts';
+
+const departements = JSON.parse(readFileSync('dist/data/departements.json', 'utf8')) as {
+  departements: { code: string; name: string; population: number; networks: Record<string, { count: number; per100k: number; beyond20km: number | null }> }[];
+};
+const { places } = decodePlaces(JSON.parse(readFileSync('dist/data/places.json', 'utf8')));
+const creuse = departements.departements.find((d) => d.code === '23')!;
+const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+const fr1 = (n: number) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+
+let browser: Browser;
+let url: string;
+let close: () => void;
+
+beforeAll(async () => {
+  const served = await serveStatic('dist', { prefix: '/' });
+  url = served.url;
+  close = () => served.server.close();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+async function open(search = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  await page.goto(url + search);
+  await waitForMap(page);
+  await page.waitForSelector('html[data-places-ready="1"]');
+  return page;
+}
+
+async function expectCreuseFigures(page: Page) {
+  const panel = page.locator('.departement-panel');
+  await expect.poll(() => panel.locator('h2').innerText().catch(() => '')).toBe('Creuse (23)');
+  expect(await panel.innerText()).toContain(`${fr(creuse.population)} habitants`);
+  const fsRow = panel.locator('tr', { hasText: 'France Services' });
+  const cells = await fsRow.locator('td strong').allInnerTexts();
+  expect(cells[0]).toBe(String(creuse.networks['france-services']!.count));
+  expect(cells[1]).toBe(fr1(creuse.networks['france-services']!.per100k));
+  expect(cells[3]).toBe(`${fr1(creuse.networks['france-services']!.beyond20km! * 100)} %`);
+}
+
+describe('coverage of a département', () => {
+  it('opened from the URL, shows the figures of departements.json and where the gaps are', async () => {
+    const page = await open('?departement=23');
+    await expectCreuseFigures(page);
+    await expect.poll(() => page.locator('.departement-panel .gaps li, .departement-panel p:has-text("Aucune commune")').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'departement-desktop-1280x800.png') });
+    await page.close();
+  });
+
+  it('found by typing its name shows the same figures', async () => {
+    const page = await open();
+    await page.getByLabel('Département', { exact: true }).fill('creuse');
+    await page.keyboard.press('Enter');
+    await expectCreuseFigures(page);
+    expect(page.url()).toContain('departement=23');
+    await page.close();
+  });
+
+  it('switching the indicator changes the legend and the colours of the map', async () => {
+    const page = await open('?indicateur=per100k');
+    const legend = page.locator('.choropleth-legend');
+    await legend.waitFor();
+    expect(await legend.innerText()).toContain('Lieux pour 100 000 habitants');
+    await page.waitForTimeout(800);
+    // The darkest class (#253494) drawn at 80 % opacity over the land colour (#fbfbf9).
+    const darkest: [number, number, number] = [80, 92, 168];
+    const before = countColour(await page.screenshot(), darkest, 12);
+    await page.getByLabel('Colorer les départements').selectOption('beyond20km');
+    await expect.poll(() => legend.innerText()).toContain('Population à plus de 20 km');
+    expect(await legend.innerText()).toMatch(/\d+,\d %/);
+    await page.waitForTimeout(800);
+    const after = countColour(await page.screenshot(), darkest, 12);
+    expect(before).toBeGreaterThan(1000);
+    expect(Math.abs(after - before)).toBeGreaterThan(before * 0.1);
+    await page.close();
+  });
+
+  it('exports the list of places as CSV with a BOM, the expected header and one row per place', async () => {
+    const page = await open('?departement=23');
+    await page.locator('.departement-panel h2').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter la liste des lieux (CSV)' }).click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\ufeffid;reseau;nom;commune;code_commune;departement;')).toBe(true);
+    const rows = text.trim().split('\r\n').slice(1);
+    expect(rows).toHaveLength(places.filter((p) => p.departementCode === '23').length);
+    expect(download.suggestedFilename()).toBe('lieux-23.csv');
+    const [figures] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les chiffres (CSV)' }).click()]);
+    expect(readFileSync(await figures.path(), 'utf8')).toContain('23;Creuse;France Services;');
+    await page.close();
+  });
+
+  it('keyboard users reach the table of départements and sort it', async () => {
+    const page = await open('?tableau=1');
+    const header = page.getByRole('button', { name: /^Pour 100 000 hab\./ });
+    await header.focus();
+    await page.keyboard.press('Enter');
+    const th = page.locator('th', { has: header });
+    await expect.poll(() => th.getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('.coverage-table tbody tr').count()).toBe(101);
+    const firstCode = await page.locator('.coverage-table tbody tr').first().locator('td').first().innerText();
+    const top = departements.departements.reduce((a, b) => (((b as unknown as { all: { per100k: number } }).all.per100k > (a as unknown as { all: { per100k: number } }).all.per100k) ? b : a));
+    expect(firstCode).toBe(top.code);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => th.getAttribute('aria-sort')).toBe('ascending');
+    await page.close();
+  });
+
+  it('the panel is readable on a 360×640 phone', async () => {
+    const page = await open('?departement=2A', { width: 360, height: 640 });
+    await page.locator('.departement-panel h2').waitFor();
+    expect(await page.locator('.departement-panel h2').innerText()).toBe('Corse-du-Sud (2A)');
+    await page.screenshot({ path: join(SCREENSHOTS, 'departement-mobile-360x640.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    await page.close();
+  });
+});
