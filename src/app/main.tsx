@@ -19,6 +19,8 @@ async function start() {
   const [{ places, meta }, { TiersLieuxMap }] = await Promise.all([loadPlaces(url), import('../map/tiers-lieux-map.ts')]);
   const byId = new Map(places.map((p) => [p.id, p]));
   const initial = parseState(location.search);
+  // Preact keeps what the container holds: the loading message must go first.
+  root.textContent = '';
   render(
     <App
       places={places}

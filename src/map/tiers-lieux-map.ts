@@ -61,6 +61,8 @@ export class TiersLieuxMap {
       dragRotate: false,
       pitchWithRotate: false,
       fadeDuration: options.reducedMotion ? 0 : 300,
+      // Keeps the last frame in the canvas so that a printed page (council report) shows the map.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();

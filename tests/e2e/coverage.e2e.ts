@@ -117,6 +117,39 @@ describe('coverage of a département', () => {
     await page.close();
   });
 
+  it('clicking a département on the map opens its panel', async () => {
+    // Zoomed on the Creuse, away from its places: a click on empty land selects the département.
+    const page = await open('?vue=8/46.09/2.02&reseaux=');
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await page.close();
+  });
+
+  it('with filters on, the panel says so and its counts follow them (computed off the main thread)', async () => {
+    const page = await open('?departement=13&qpv=in');
+    const panel = page.locator('.departement-panel');
+    await expect.poll(() => panel.innerText().catch(() => '')).toContain('Filtres appliqués : communes comprenant un QPV');
+    const expected = places.filter((p) => p.departementCode === '13' && p.network === 'france-services' && p.qpvCommune === true).length;
+    const all = departements.departements.find((d) => d.code === '13')!.networks['france-services']!.count;
+    expect(expected).toBeLessThan(all);
+    await expect.poll(() => panel.locator('tr', { hasText: 'France Services' }).locator('td strong').first().innerText()).toBe(String(expected));
+    await page.close();
+  });
+
+  it('prints the map and the panel, without the controls', async () => {
+    const page = await open('?departement=23&indicateur=per100k');
+    await page.locator('.departement-panel h2').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForTimeout(500);
+    expect(await page.locator('.panel').isVisible()).toBe(false);
+    expect(await page.locator('.departement-panel').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENSHOTS, 'print-departement.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(20_000);
+    await page.close();
+  });
+
   it('the panel is readable on a 360×640 phone', async () => {
     const page = await open('?departement=2A', { width: 360, height: 640 });
     await page.locator('.departement-panel h2').waitFor();
