@@ -38,7 +38,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not valid UTF-8: spreadsheet exports on Windows are Windows-1252 (a superset of Latin-1).
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeCp1252(bytes), encoding: 'windows-1252' };
   }
 }
 
@@ -58,6 +58,16 @@ function toCp1252Bytes(text: string): Uint8Array | null {
     }
   }
   return bytes;
+}
+
+/** Node's TextDecoder reads 0x80–0x9F as control characters, losing "€", "œ", "’": decode them ourselves. */
+function decodeCp1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return text;
 }
 
 /** Repairs UTF-8 that was decoded as Windows-1252 and encoded again ("PrÃ©fecture"); null when the text is fine. */
@@ -162,6 +172,9 @@ export function readCsv(bytes: Uint8Array): ReadResult {
   let blankLines = 0;
   let repairedCells = 0;
   const rows: CsvRow[] = [];
+  // Papa reads the newline that ends the file as one more, empty record: it is not a line of the file.
+  const last = records.at(-1);
+  if (last && last.values.length === 1 && last.values[0] === '' && /[\r\n]$/.test(text)) records.pop();
   for (const record of records) {
     if (record.values.every((v) => v.trim() === '')) {
       blankLines++;
