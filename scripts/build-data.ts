@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { encodeCommunes } from '../src/domain/communes-file.ts';
 import { NETWORKS, type NetworkId } from '../src/domain/networks.ts';
 import { encodePlaces } from '../src/domain/places-file.ts';
+import { encodeSearchIndex } from '../src/domain/search-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
 import { findNetworkFiles, findReferenceFiles } from './pipeline/locate-inputs.ts';
 import { NETWORK_SOURCES } from './pipeline/networks.ts';
@@ -214,12 +215,13 @@ export function main(argv: string[]): number {
   files.set('places.json', json(encodePlaces(places, stamp, meta)));
   files.set('place-details.json', json({ schemaVersion: SCHEMA_VERSION, ...stamp, details: Object.fromEntries(details) }));
   files.set('communes.json', json(encodeCommunes(communes, stamp)));
+  files.set('search-index.json', json(encodeSearchIndex(communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));
   for (const set of [communeTiles, departementTiles]) {
     for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);
     files.set(`tiles/${set.layer}/tiles.json`, json(tileJson(set, `tiles/${set.layer}/{z}/{x}/{y}.pbf`)));
   }
-  const outputs = ['places.json', 'place-details.json', 'communes.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
+  const outputs = ['places.json', 'place-details.json', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
   const report = makeReport({
     inputHash,
     builtAt: meta.builtAt,

@@ -1,5 +1,6 @@
 // Loads the generated files next to the page and decodes them; errors say what to do.
 import { decodePlaces } from '../domain/places-file.ts';
+import { decodeSearchIndex } from '../domain/search-index-file.ts';
 import type { PlaceDetails } from '../domain/place.ts';
 import { checkStamp } from '../domain/schema.ts';
 import type { DepartementCoverage } from '../domain/coverage.ts';
@@ -46,4 +47,12 @@ export function loadDepartements(dataUrl: string): Promise<DepartementsData> {
     return value as unknown as DepartementsData;
   });
   return departementsPromise;
+}
+
+let searchPromise: Promise<ReturnType<typeof decodeSearchIndex>> | null = null;
+
+/** The commune search index: loaded when the search box is first used or a ?commune= link is opened. */
+export function loadSearchIndex(dataUrl: string) {
+  searchPromise ??= fetchJson(`${dataUrl}search-index.json`, 'search-index.json').then(decodeSearchIndex);
+  return searchPromise;
 }

@@ -4,7 +4,7 @@ import { App, type MapPort } from '../ui/App.tsx';
 import { placeLayers, highlights } from '../map/layers.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { CONFIG, dataUrl } from './config.ts';
-import { loadDepartements, loadDetails, loadPlaces } from './load.ts';
+import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex } from './load.ts';
 import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
 import type { Place } from '../domain/place.ts';
@@ -28,6 +28,9 @@ async function start() {
       initial={initial}
       loadDetails={() => loadDetails(url)}
       loadDepartements={() => loadDepartements(url)}
+      loadSearchIndex={() => loadSearchIndex(url)}
+      directionsUrl={CONFIG.directionsUrl}
+      geolocation={navigator.geolocation}
       coverage={coverageService(url)}
       createMap={(container, view, events) => {
         const map = new TiersLieuxMap({ container, dataUrl: url, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
@@ -39,12 +42,13 @@ async function start() {
           onPlacesDrawn: () => document.documentElement.setAttribute('data-places-ready', '1'),
         });
         const port: MapPort = {
-          setPlaces: (all, filters, hoveredId, selectedId) => map.setLayers(placeLayers(all, filters), highlights(byId, hoveredId, selectedId)),
+          setPlaces: (all, filters, hoveredId, selectedId, origin) => map.setLayers(placeLayers(all, filters), highlights(byId, hoveredId, selectedId), origin),
+          centreOn: (lon, lat, radiusKm) => map.centreOn(lon, lat, radiusKm),
           focus: (p: Place) => map.focus(p),
           showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
           setDensityBackground: (on) => map.setDensityBackground(on),
           setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
-          showBounds: (bbox) => map.showBounds(bbox),
+          showBounds: (bbox, roomForPanel) => map.showBounds(bbox, roomForPanel),
           resize: () => map.resize(),
         };
         // A read-only hook for the browser tests and for debugging in the console.

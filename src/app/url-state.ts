@@ -26,9 +26,11 @@ export interface UrlState {
   scope: CoverageScope;
   /** Show the table of all départements. */
   table: boolean;
+  /** Commune whose nearest places are listed (a town hall's link: ?commune=23096). */
+  commune: string | null;
 }
 
-export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false };
+export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false, commune: null };
 
 function warn(message: string) {
   if (typeof console !== 'undefined') console.warn(`[carte] ${message}`);
@@ -66,6 +68,9 @@ export function parseState(search: string): UrlState {
   const indicatorRaw = q.get('indicateur');
   const indicator = INDICATORS.find((i) => i.id === indicatorRaw)?.id ?? null;
   if (indicatorRaw !== null && !indicator) warn(`ignored indicateur=${indicatorRaw}`);
+  const communeRaw = q.get('commune');
+  const validCommune = communeRaw !== null && /^(\d{5}|2[AB]\d{3})$/i.test(communeRaw) ? communeRaw.toUpperCase() : null;
+  if (communeRaw !== null && !validCommune) warn(`ignored commune=${communeRaw}`);
   const scopeRaw = q.get('portee');
   const scope: CoverageScope = scopeRaw && (NETWORK_IDS as readonly string[]).includes(scopeRaw) ? (scopeRaw as CoverageScope) : 'all';
   return {
@@ -73,6 +78,7 @@ export function parseState(search: string): UrlState {
     indicator,
     scope,
     table: q.get('tableau') === '1',
+    commune: validCommune,
     view,
     filters: {
       networks: networks ?? DEFAULT_FILTERS.networks,
@@ -88,7 +94,7 @@ export function parseState(search: string): UrlState {
 /** Keeps the other parameters of the page (embed options) and writes only what differs from the default. */
 export function serializeState(state: UrlState, previousSearch = ''): string {
   const q = new URLSearchParams(previousSearch);
-  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau']) q.delete(key);
+  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau', 'commune']) q.delete(key);
   const f = state.filters;
   if (f.networks.length !== NETWORK_IDS.length || !NETWORK_IDS.every((n) => f.networks.includes(n))) {
     q.set('reseaux', NETWORK_IDS.filter((n) => f.networks.includes(n)).join(','));
@@ -103,6 +109,7 @@ export function serializeState(state: UrlState, previousSearch = ''): string {
   if (state.indicator) q.set('indicateur', state.indicator);
   if (state.scope !== 'all') q.set('portee', state.scope);
   if (state.table) q.set('tableau', '1');
+  if (state.commune) q.set('commune', state.commune);
   const s = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return s ? `?${s}` : '';
 }

@@ -5,7 +5,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { IControl } from 'maplibre-gl';
 import type { Place } from '../domain/place.ts';
 import { iconAtlas } from './icons.ts';
-import type { HighlightDescription, PlaceLayerDescription } from './layers.ts';
+import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 
 export interface PlaceEvents {
   onHover?: (place: Place | null, x: number, y: number) => void;
@@ -22,7 +22,7 @@ export class PlacesOverlay {
     this.control = this.overlay as unknown as IControl;
   }
 
-  setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[]) {
+  setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[], origin: OriginDescription | null = null) {
     const { canvas, mapping } = this.atlas;
     const pick = (info: PickingInfo<Place>) => info.object ?? null;
     const deckLayers: unknown[] = layers.map(
@@ -48,6 +48,40 @@ export class PlacesOverlay {
           },
         }),
     );
+    if (origin) {
+      // The radius under the places, the origin above them.
+      if (origin.radiusKm) {
+        deckLayers.unshift(
+          new ScatterplotLayer<OriginDescription>({
+            id: 'radius',
+            data: [origin],
+            getPosition: (o) => [o.lon, o.lat],
+            getRadius: (o) => (o.radiusKm ?? 0) * 1000,
+            radiusUnits: 'meters',
+            stroked: true,
+            getFillColor: [0, 0, 145, 20],
+            getLineColor: [0, 0, 145, 220],
+            getLineWidth: 2,
+            lineWidthUnits: 'pixels',
+            updateTriggers: { getRadius: origin.radiusKm },
+          }),
+        );
+      }
+      deckLayers.push(
+        new ScatterplotLayer<OriginDescription>({
+          id: 'origin',
+          data: [origin],
+          getPosition: (o) => [o.lon, o.lat],
+          getRadius: 7,
+          radiusUnits: 'pixels',
+          stroked: true,
+          getFillColor: [255, 255, 255, 255],
+          getLineColor: [0, 0, 0, 255],
+          getLineWidth: 4,
+          lineWidthUnits: 'pixels',
+        }),
+      );
+    }
     if (highlighted.length) {
       deckLayers.push(
         new ScatterplotLayer<HighlightDescription>({

@@ -32,3 +32,9 @@ export function highlights(byId: ReadonlyMap<string, Place>, hoveredId: string |
   if (hovered) out.push({ place: hovered, kind: 'hover' });
   return out;
 }
+
+export interface OriginDescription {
+  lon: number;
+  lat: number;
+  radiusKm: number | null;
+}

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Place } from '../domain/place.ts';
 import type { Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
-import type { HighlightDescription, PlaceLayerDescription } from './layers.ts';
+import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { localStyle, overlayLayers } from './style.ts';
 
@@ -42,6 +42,7 @@ export class TiersLieuxMap {
   private destroyed = false;
   private layers: PlaceLayerDescription[] = [];
   private highlighted: HighlightDescription[] = [];
+  private origin: OriginDescription | null = null;
   private options: MapOptions;
 
   constructor(options: MapOptions) {
@@ -104,9 +105,10 @@ export class TiersLieuxMap {
     for (const layer of overlayLayers(false)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
   }
 
-  setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[]) {
+  setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[], origin: OriginDescription | null = null) {
     this.layers = layers;
     this.highlighted = highlighted;
+    this.origin = origin;
     this.render();
   }
 
@@ -131,7 +133,15 @@ export class TiersLieuxMap {
   }
 
   private render() {
-    this.overlay?.setLayers(this.layers, this.highlighted);
+    this.overlay?.setLayers(this.layers, this.highlighted, this.origin);
+  }
+
+  /** Centres on a point (a commune or the user's position), zoomed to show a radius or the neighbourhood. */
+  centreOn(lon: number, lat: number, radiusKm: number | null) {
+    const zoom = radiusKm ? Math.max(7, 14 - Math.log2(radiusKm * 2)) : 11;
+    const target = { center: [lon, lat] as [number, number], zoom };
+    if (this.options.reducedMotion) this.map.jumpTo(target);
+    else this.map.flyTo({ ...target, duration: 1200 });
   }
 
   focus(place: Place, zoom = 12) {
@@ -145,9 +155,9 @@ export class TiersLieuxMap {
     this.map.fitBounds([w, s, e, n], { padding: 24, animate: !this.options.reducedMotion });
   }
 
-  /** Fits a box, leaving room on the right for the département panel on wide screens. */
-  showBounds([w, s, e, n]: [number, number, number, number]) {
-    const wide = this.map.getContainer().clientWidth > 900;
+  /** Fits a box, leaving room on the right for the département panel on wide screens when asked. */
+  showBounds([w, s, e, n]: [number, number, number, number], roomForPanel = false) {
+    const wide = roomForPanel && this.map.getContainer().clientWidth > 900;
     this.map.fitBounds([w, s, e, n], { padding: { top: 24, bottom: 24, left: 24, right: wide ? 560 : 24 }, animate: !this.options.reducedMotion, maxZoom: 10 });
   }
 

@@ -20,12 +20,19 @@ import { useCoverage } from './use-coverage.ts';
 import { CoverageTable } from './CoverageTable.tsx';
 import { CoverageControls, DepartementSearch } from './CoverageControls.tsx';
 import { DepartementPanel } from './DepartementPanel.tsx';
+import { CommuneSearch } from './CommuneSearch.tsx';
+import { NearestPanel, type Origin } from './NearestPanel.tsx';
+import type { SearchEntry } from '../domain/commune-search.ts';
+import { nearest, nearestIndex } from '../domain/nearest.ts';
+import type { NetworkId } from '../domain/networks.ts';
+import type { OriginDescription } from '../map/layers.ts';
 
 /** What the page needs from the map; the real one wraps MapLibre, tests may give another. */
 export interface MapPort {
+  centreOn(lon: number, lat: number, radiusKm: number | null): void;
   setChoropleth(colours: Record<string, string> | null, selected: string | null): void;
-  showBounds(bbox: [number, number, number, number]): void;
-  setPlaces(places: readonly Place[], filters: Filters, hoveredId: string | null, selectedId: string | null): void;
+  showBounds(bbox: [number, number, number, number], roomForPanel?: boolean): void;
+  setPlaces(places: readonly Place[], filters: Filters, hoveredId: string | null, selectedId: string | null, origin: OriginDescription | null): void;
   focus(place: Place): void;
   showTerritory(id: string): void;
   setDensityBackground(on: boolean): void;
@@ -38,6 +45,9 @@ interface Props {
   initial: UrlState;
   createMap: (container: HTMLElement, view: View | null, events: MapEvents) => MapPort;
   loadDepartements: () => Promise<DepartementsData>;
+  loadSearchIndex: () => Promise<{ entries: SearchEntry[]; departements: { code: string; name: string }[] }>;
+  directionsUrl: string;
+  geolocation: Geolocation | undefined;
   coverage: CoverageService;
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
@@ -52,7 +62,18 @@ export interface MapEvents {
   onDepartementHover: (d: { code: string; name: string } | null, x: number, y: number) => void;
 }
 
-export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, coverage, onStateChange, subscribeHistory }: Props) {
+const GEOLOCATION_ERRORS: Record<number, string> = {
+  1: 'Vous avez refusé la localisation : cherchez plutôt votre commune.',
+  2: 'Position indisponible : cherchez plutôt votre commune.',
+  3: 'La localisation a pris trop de temps : réessayez ou cherchez votre commune.',
+};
+
+export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory }: Props) {
+  const [origin, setOrigin] = useState<Origin | null>(null);
+  const [nearNetwork, setNearNetwork] = useState<NetworkId | 'all'>('all');
+  const [radiusKm, setRadiusKm] = useState<number | null>(null);
+  const [locating, setLocating] = useState(false);
+  const [geoMessage, setGeoMessage] = useState('');
   const [state, setState] = useState<UrlState>(initial);
   const [hover, setHover] = useState<{ place: Place; x: number; y: number } | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -65,6 +86,48 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
   const selected = state.place ? byId.get(state.place) ?? null : null;
   const [depHover, setDepHover] = useState<{ code: string; name: string; x: number; y: number } | null>(null);
   const cov = useCoverage(state, places, visible, meta, loadDepartements, coverage);
+  const index = useMemo(() => nearestIndex(visible), [visible]);
+  const results = useMemo(
+    () => (origin ? nearest(index, origin.lon, origin.lat, 10, { maxKm: radiusKm ?? Infinity, accept: (p) => nearNetwork === 'all' || p.network === nearNetwork }) : []),
+    [index, origin, radiusKm, nearNetwork],
+  );
+  const showOrigin = (o: Origin) => {
+    setOrigin(o);
+    setGeoMessage('');
+    setPanelOpen(true);
+    if (radiusKm) mapRef.current?.centreOn(o.lon, o.lat, radiusKm);
+  };
+  const chooseCommune = (e: SearchEntry) => {
+    update({ commune: e.code, place: null, list: false });
+    showOrigin({ label: e.name, lon: e.lon, lat: e.lat, communeCode: e.code });
+  };
+  const locate = () => {
+    if (!geolocation) {
+      setGeoMessage('La localisation n’est pas disponible dans ce navigateur : cherchez votre commune.');
+      return;
+    }
+    setLocating(true);
+    geolocation.getCurrentPosition(
+      (pos) => {
+        setLocating(false);
+        update({ commune: null, place: null, list: false });
+        showOrigin({ label: 'votre position', lon: pos.coords.longitude, lat: pos.coords.latitude, communeCode: null });
+      },
+      (error) => {
+        setLocating(false);
+        setGeoMessage(GEOLOCATION_ERRORS[error.code] ?? GEOLOCATION_ERRORS[2]!);
+      },
+      { timeout: 10_000, maximumAge: 60_000 },
+    );
+  };
+  useEffect(() => {
+    if (!state.commune || origin?.communeCode === state.commune) return;
+    loadSearchIndex().then(({ entries }) => {
+      const e = entries.find((x) => x.code === state.commune);
+      if (e) showOrigin({ label: e.name, lon: e.lon, lat: e.lat, communeCode: e.code });
+      else setGeoMessage(`Commune ${state.commune} inconnue.`);
+    }, () => setGeoMessage('Recherche des communes indisponible.'));
+  }, [state.commune]);
 
   const update = useCallback((patch: Partial<UrlState>, push = true) => {
     setState((s) => {
@@ -90,8 +153,8 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
 
   // A layout effect: the layers change in the same frame as the panel, not one frame later.
   useLayoutEffect(() => {
-    mapRef.current?.setPlaces(places, state.filters, hover?.place.id ?? null, state.place);
-  }, [places, state.filters, hover, state.place]);
+    mapRef.current?.setPlaces(places, state.filters, hover?.place.id ?? null, state.place, origin ? { lon: origin.lon, lat: origin.lat, radiusKm } : null);
+  }, [places, state.filters, hover, state.place, origin, radiusKm]);
 
   useEffect(() => mapRef.current?.setDensityBackground(densityBg), [densityBg]);
   // A newly chosen département comes into view (its panel covers the right of the map).
@@ -100,8 +163,18 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     const bbox = cov.data?.departements.find((d) => d.code === state.departement)?.bbox;
     if (!state.departement || !bbox || shownDepartement.current === state.departement) return;
     shownDepartement.current = state.departement;
-    mapRef.current?.showBounds(bbox);
+    mapRef.current?.showBounds(bbox, true);
   }, [state.departement, cov.data]);
+  // A new origin: show it with its five nearest places (or its radius, when one is chosen).
+  const fittedOrigin = useRef<Origin | null>(null);
+  useEffect(() => {
+    if (!origin || fittedOrigin.current === origin || radiusKm) return;
+    fittedOrigin.current = origin;
+    const points = [origin, ...results.slice(0, 5).map((r) => r.place)];
+    const lons = points.map((p) => p.lon);
+    const lats = points.map((p) => p.lat);
+    mapRef.current?.showBounds([Math.min(...lons) - 0.02, Math.min(...lats) - 0.02, Math.max(...lons) + 0.02, Math.max(...lats) + 0.02]);
+  }, [origin, results]);
   useEffect(() => mapRef.current?.setChoropleth(cov.choropleth?.colours ?? null, state.departement), [cov.choropleth, state.departement]);
   useEffect(() => mapRef.current?.resize(), [state.list]);
 
@@ -118,11 +191,38 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
           <h1>Tiers-lieux labellisés</h1>
           <p class="subtitle">Nouveaux lieux, nouveaux liens · {placesLabel(visible.length)} sur {placesLabel(places.length).replace(/ lieux?$/, '')}</p>
         </div>
+        <CommuneSearch loadIndex={loadSearchIndex} onCommune={chooseCommune} onDepartement={(code) => update({ departement: code, place: null })} onLocate={locate} locating={locating} />
         <button type="button" class="button panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen(!panelOpen)}>
           Filtres
         </button>
       </header>
-      <aside id="panneau" class={`panel ${panelOpen ? 'open' : ''}`} aria-label="Filtres et légende">
+      <aside id="panneau" class={`panel ${panelOpen ? 'open' : ''}`} aria-label="Résultats, filtres et légende">
+        {geoMessage && <p class="note" role="alert">{geoMessage}</p>}
+        {origin && (
+          <NearestPanel
+            origin={origin}
+            results={results}
+            network={nearNetwork}
+            present={meta.networks.filter((n) => n.present).map((n) => n.id)}
+            radiusKm={radiusKm}
+            selectedId={state.place}
+            onNetwork={setNearNetwork}
+            onRadius={(km) => {
+              setRadiusKm(km);
+              mapRef.current?.centreOn(origin.lon, origin.lat, km);
+            }}
+            onSelect={(p) => {
+              setPanelOpen(false);
+              update({ place: p.id, list: false });
+              mapRef.current?.focus(p);
+            }}
+            onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)}
+            onClose={() => {
+              setOrigin(null);
+              update({ commune: null });
+            }}
+          />
+        )}
         <FilterPanel places={places} meta={meta} filters={state.filters} onChange={(filters) => update({ filters })} />
         <div class="background-option">
           <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
@@ -189,7 +289,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
           )}
           {state.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {state.departement} » inconnu.</p>}
           {selected && (
-            <PlaceCard place={selected} loadDetails={loadDetails} onClose={() => update({ place: null })} />
+            <PlaceCard place={selected} loadDetails={loadDetails} directionsUrl={directionsUrl} onClose={() => update({ place: null })} />
           )}
           {hover && !state.list && (
             <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">

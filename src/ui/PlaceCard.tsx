@@ -6,16 +6,19 @@ import type { Place, PlaceDetails } from '../domain/place.ts';
 import { SIZE_BANDS } from '../domain/size-bands.ts';
 import { formatCount, formatLabelDate } from './format.ts';
 import { Marker } from './Marker.tsx';
+import { formatPeriods, parseDayHours } from '../domain/hours.ts';
 
 const DAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'];
 
 interface Props {
   place: Place;
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
+  /** Routing site template with {lat} and {lon}. */
+  directionsUrl: string;
   onClose: () => void;
 }
 
-export function PlaceCard({ place, loadDetails, onClose }: Props) {
+export function PlaceCard({ place, loadDetails, directionsUrl, onClose }: Props) {
   const [details, setDetails] = useState<PlaceDetails | null | 'error'>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const network = networkById(place.network);
@@ -122,13 +125,18 @@ export function PlaceCard({ place, loadDetails, onClose }: Props) {
             {DAYS.map((day, i) => (
               <tr key={day}>
                 <th scope="row">{day}</th>
-                <td>{d.hours![i] ?? 'fermé ou non renseigné'}</td>
+                <td>{d.hours![i] ? formatPeriods(parseDayHours(d.hours![i]!)) : 'fermé ou non renseigné'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {d?.comment && <p class="comment">{d.comment}</p>}
+      <p>
+        <a href={directionsUrl.replace('{lat}', String(place.lat)).replace('{lon}', String(place.lon))} target="_blank" rel="noopener noreferrer">
+          Itinéraire vers ce lieu<span class="sr-only"> (site externe, nouvelle fenêtre)</span>
+        </a>
+      </p>
       {details === null && <p class="hint">Chargement des informations…</p>}
       {details === 'error' && <p class="note">Informations détaillées indisponibles.</p>}
     </section>

@@ -1,0 +1,82 @@
+// The places nearest to a chosen point, sorted by straight-line distance, in step with the map.
+import { networkById, type NetworkId } from '../domain/networks.ts';
+import type { Place } from '../domain/place.ts';
+import { Marker } from './Marker.tsx';
+
+export interface Origin {
+  label: string;
+  lon: number;
+  lat: number;
+  communeCode: string | null;
+}
+
+export const RADII_KM = [5, 10, 20, 30] as const;
+
+interface Props {
+  origin: Origin;
+  results: { place: Place; distanceKm: number }[];
+  network: NetworkId | 'all';
+  present: readonly NetworkId[];
+  radiusKm: number | null;
+  selectedId: string | null;
+  onNetwork: (n: NetworkId | 'all') => void;
+  onRadius: (km: number | null) => void;
+  onSelect: (p: Place) => void;
+  onHover: (p: Place | null) => void;
+  onClose: () => void;
+}
+
+export function formatKm(km: number): string {
+  return `${km < 10 ? km.toFixed(1).replace('.', ',') : Math.round(km)} km`;
+}
+
+export function NearestPanel(p: Props) {
+  return (
+    <section class="nearest" aria-labelledby="proches-titre">
+      <div class="nearest-head">
+        <h2 id="proches-titre">Lieux les plus proches de {p.origin.label}</h2>
+        <button type="button" class="close small-close" onClick={p.onClose} aria-label="Fermer les résultats">×</button>
+      </div>
+      <div class="nearest-options">
+        <label>
+          Réseau{' '}
+          <select value={p.network} onChange={(e) => p.onNetwork(e.currentTarget.value as NetworkId | 'all')}>
+            <option value="all">tous</option>
+            {p.present.map((n) => (
+              <option key={n} value={n}>{networkById(n).label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Rayon{' '}
+          <select value={p.radiusKm ?? ''} onChange={(e) => p.onRadius(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
+            <option value="">aucun</option>
+            {RADII_KM.map((km) => (
+              <option key={km} value={km}>{km} km</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {p.results.length === 0 ? (
+        <p>Aucun lieu {p.radiusKm ? `à moins de ${p.radiusKm} km` : ''} avec ces filtres.</p>
+      ) : (
+        <ol class="nearest-list" onMouseLeave={() => p.onHover(null)}>
+          {p.results.map(({ place, distanceKm }) => {
+            const n = networkById(place.network);
+            return (
+              <li key={place.id} class={place.id === p.selectedId ? 'selected' : ''} onMouseEnter={() => p.onHover(place)}>
+                <button type="button" class="result" onClick={() => p.onSelect(place)} onFocus={() => p.onHover(place)} aria-current={place.id === p.selectedId ? 'true' : undefined}>
+                  <Marker network={n} />
+                  <span class="place-name">{place.name}</span>
+                  <span class="distance">{formatKm(distanceKm)}</span>
+                  <span class="place-meta">{n.singular} · {place.communeName ?? ''}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p class="hint">Distances à vol d’oiseau.</p>
+    </section>
+  );
+}
