@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { searchCommunes, searchKey, type SearchEntry } from '../../src/domain/commune-search.ts';
+import { decodeSearchIndex, encodeSearchIndex } from '../../src/domain/search-index-file.ts';
+
+function entry(code: string, name: string, population: number, postalCodes: string[]): SearchEntry {
+  return { code, name, departementCode: code.slice(0, 2), postalCodes, population, lon: 2, lat: 46, key: searchKey(name) };
+}
+
+const entries = [
+  entry('42218', 'Saint-Étienne', 173_000, ['42000', '42100']),
+  entry('76575', 'Saint-Étienne-du-Rouvray', 28_000, ['76800']),
+  entry('23096', 'Guéret', 13_000, ['23000']),
+  entry('23001', 'Ahun', 1_400, ['23150']),
+  entry('14118', 'Caen', 105_000, ['14000']),
+  entry('50129', 'Cherbourg-en-Cotentin', 78_000, ['50100']),
+  entry('73248', 'La Léchère', 2_000, ['73260']),
+  entry('2A004', 'Ajaccio', 73_000, ['20000', '20090']),
+];
+const departements = [{ code: '23', name: 'Creuse' }, { code: '2A', name: 'Corse-du-Sud' }];
+const names = (q: string) => searchCommunes(entries, departements, q).map((s) => (s.kind === 'commune' ? s.entry.name : `dép. ${s.code}`));
+
+describe('commune search', () => {
+  it('finds "Saint-Étienne" from "st etienne", the largest first', () => {
+    expect(names('st etienne')).toEqual(['Saint-Étienne', 'Saint-Étienne-du-Rouvray']);
+    expect(names('Saint Etienne')[0]).toBe('Saint-Étienne');
+  });
+
+  it('ignores accents and case: "gueret" finds Guéret, "la lech" finds La Léchère', () => {
+    expect(names('gueret')).toEqual(['Guéret']);
+    expect(names('LA LECH')).toEqual(['La Léchère']);
+  });
+
+  it('finds a commune by postal code and by INSEE code', () => {
+    expect(names('42000')).toEqual(['Saint-Étienne']);
+    expect(names('23096')).toEqual(['Guéret']);
+    expect(names('20090')).toEqual(['Ajaccio']);
+  });
+
+  it('a département number suggests the département first, then communes of its postal codes', () => {
+    expect(names('23')).toEqual(['dép. 23', 'Guéret', 'Ahun']);
+    expect(names('2a')[0]).toBe('dép. 2A');
+  });
+
+  it('matches a word inside a name after names that start with the query', () => {
+    expect(names('cotentin')).toEqual(['Cherbourg-en-Cotentin']);
+    expect(names('')).toEqual([]);
+    expect(names('zzz')).toEqual([]);
+  });
+
+  it('the search index keeps codes (Corsica included), postal codes and coordinates to 500 m', () => {
+    const communes = entries.map((e, i) => ({ ...e, lon: 2 + i * 0.1234, lat: 46 - i * 0.0789, densityClass: null, qpv: null }));
+    const { entries: back } = decodeSearchIndex(JSON.parse(JSON.stringify(encodeSearchIndex(communes, departements, { inputHash: 'x' }))));
+    expect(back.map((e) => e.code).sort()).toEqual(entries.map((e) => e.code).sort());
+    const ajaccio = back.find((e) => e.code === '2A004')!;
+    expect(ajaccio.postalCodes).toEqual(['20000', '20090']);
+    expect(ajaccio.departementCode).toBe('2A');
+    const original = communes.find((c) => c.code === '2A004')!;
+    expect(Math.abs(ajaccio.lon - original.lon)).toBeLessThanOrEqual(0.0025);
+  });
+});
