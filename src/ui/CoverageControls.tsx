@@ -17,24 +17,20 @@ export function CoverageControls({ indicator, scope, present, classes, onChange 
   const ind = indicator ? indicatorById(indicator) : null;
   return (
     <div class="coverage-controls">
-      <label>
-        Colorer les départements{' '}
-        <select value={indicator ?? ''} onChange={(e) => onChange((e.currentTarget.value || null) as IndicatorId | null, scope)}>
+      <label for="indicateur">Colorer les départements</label>
+      <select id="indicateur" value={indicator ?? ''} onChange={(e) => onChange((e.currentTarget.value || null) as IndicatorId | null, scope)}>
           <option value="">non</option>
           {INDICATORS.map((i) => (
             <option key={i.id} value={i.id}>{i.label.toLowerCase()}</option>
           ))}
-        </select>
-      </label>
-      <label>
-        Réseau{' '}
-        <select value={scope} onChange={(e) => onChange(indicator, e.currentTarget.value as CoverageScope)}>
+      </select>
+      <label for="portee">Réseau</label>
+      <select id="portee" value={scope} onChange={(e) => onChange(indicator, e.currentTarget.value as CoverageScope)}>
           <option value="all">tous</option>
           {present.map((n) => (
             <option key={n} value={n}>{networkById(n).label}</option>
           ))}
-        </select>
-      </label>
+      </select>
       {ind && classes && (
         <figure class="choropleth-legend" aria-label={`Légende : ${ind.label}`}>
           <figcaption>{ind.label} ({ind.unit}){ind.higherIsBetter ? '' : ' : plus foncé = plus éloigné'}</figcaption>

@@ -96,13 +96,11 @@ export function DepartementPanel(p: Props) {
         </ol>
       )}
       <div class="exports">
-        <label>
-          Séparateur CSV{' '}
-          <select value={p.delimiter} onChange={(e) => p.onDelimiter(e.currentTarget.value as Delimiter)}>
+        <label for="separateur">Séparateur CSV</label>
+        <select id="separateur" value={p.delimiter} onChange={(e) => p.onDelimiter(e.currentTarget.value as Delimiter)}>
             <option value=";">point-virgule (;)</option>
             <option value=",">virgule (,)</option>
-          </select>
-        </label>
+        </select>
         <button type="button" class="button secondary" onClick={p.onExportFigures}>Exporter les chiffres (CSV)</button>
         <button type="button" class="button secondary" onClick={p.onExportPlaces}>Exporter la liste des lieux (CSV)</button>
         <button type="button" class="button secondary" onClick={() => window.print()}>Imprimer</button>

@@ -62,14 +62,14 @@ export function PlaceList({ places, selectedId, onSelect, onHover }: Props) {
     <section class="place-list" aria-labelledby="liste-titre">
       <div class="list-head">
         <h2 id="liste-titre">{placesLabel(places.length)}</h2>
-        <label>
-          Trier par{' '}
-          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as ListSort)}>
+        <span>
+          <label for="tri-liste">Trier par</label>{' '}
+          <select id="tri-liste" value={sort} onChange={(e) => setSort(e.currentTarget.value as ListSort)}>
             <option value="nom">nom</option>
             <option value="commune">commune</option>
             <option value="departement">département</option>
           </select>
-        </label>
+        </span>
       </div>
       <p class="hint" id="liste-aide">Flèches pour parcourir, Entrée pour afficher le lieu sur la carte.</p>
       {places.length === 0 ? (
