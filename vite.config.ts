@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [preact()],
   build: {
     target: 'es2022',
+    // The map, and the page that builds the iframe snippet for host sites.
+    rollupOptions: { input: { main: 'index.html', integrer: 'integrer.html' } },
     chunkSizeWarningLimit: 1500,
   },
   server: { port: 5173 },

@@ -7,6 +7,7 @@ import { CONFIG, dataUrl } from './config.ts';
 import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex } from './load.ts';
 import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
+import { allowedOrigins, hostBridge, parseEmbed, type HostMessage } from './embed.ts';
 import type { Place } from '../domain/place.ts';
 import '../ui/styles.css';
 
@@ -19,6 +20,9 @@ async function start() {
   const [{ places, meta }, { TiersLieuxMap }] = await Promise.all([loadPlaces(url), import('../map/tiers-lieux-map.ts')]);
   const byId = new Map(places.map((p) => [p.id, p]));
   const initial = parseState(location.search);
+  const embed = parseEmbed(location.search);
+  let applyHost: (m: HostMessage) => void = () => {};
+  const notifyHost = hostBridge(allowedOrigins(import.meta.env.VITE_EMBED_ORIGINS), (m) => applyHost(m));
   // Preact keeps what the container holds: the loading message must go first.
   root.textContent = '';
   render(
@@ -31,6 +35,9 @@ async function start() {
       loadSearchIndex={() => loadSearchIndex(url)}
       directionsUrl={CONFIG.directionsUrl}
       geolocation={navigator.geolocation}
+      embed={embed}
+      notifyHost={notifyHost}
+      subscribeHost={(apply) => (applyHost = apply)}
       coverage={coverageService(url)}
       createMap={(container, view, events) => {
         const map = new TiersLieuxMap({ container, dataUrl: url, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,

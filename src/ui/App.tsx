@@ -26,6 +26,7 @@ import type { SearchEntry } from '../domain/commune-search.ts';
 import { nearest, nearestIndex } from '../domain/nearest.ts';
 import type { NetworkId } from '../domain/networks.ts';
 import type { OriginDescription } from '../map/layers.ts';
+import type { EmbedConfig, EmbedEvent, HostMessage } from '../app/embed.ts';
 
 /** What the page needs from the map; the real one wraps MapLibre, tests may give another. */
 export interface MapPort {
@@ -48,6 +49,10 @@ interface Props {
   loadSearchIndex: () => Promise<{ entries: SearchEntry[]; departements: { code: string; name: string }[] }>;
   directionsUrl: string;
   geolocation: Geolocation | undefined;
+  embed: EmbedConfig;
+  /** Tells the host page about selections (embed mode, allowed origins only). */
+  notifyHost: (event: EmbedEvent) => void;
+  subscribeHost: (apply: (m: HostMessage) => void) => void;
   coverage: CoverageService;
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
@@ -68,7 +73,7 @@ const GEOLOCATION_ERRORS: Record<number, string> = {
   3: 'La localisation a pris trop de temps : réessayez ou cherchez votre commune.',
 };
 
-export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory }: Props) {
+export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory, embed, notifyHost, subscribeHost }: Props) {
   const [origin, setOrigin] = useState<Origin | null>(null);
   const [nearNetwork, setNearNetwork] = useState<NetworkId | 'all'>('all');
   const [radiusKm, setRadiusKm] = useState<number | null>(null);
@@ -76,7 +81,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
   const [geoMessage, setGeoMessage] = useState('');
   const [state, setState] = useState<UrlState>(initial);
   const [hover, setHover] = useState<{ place: Place; x: number; y: number } | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(embed.embed && embed.panelOpen);
   const [densityBg, setDensityBg] = useState(false);
   const [delimiter, setDelimiter] = useState<Delimiter>(';');
   const mapRef = useRef<MapPort | null>(null);
@@ -148,6 +153,13 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     });
     mapRef.current = map;
     subscribeHistory((s) => setState(s));
+    subscribeHost((m) => {
+      if (m.type === 'select-departement') update({ departement: m.code, place: null });
+      else if (byId.get(m.id)) {
+        update({ place: m.id, list: false });
+        map.focus(byId.get(m.id)!);
+      }
+    });
     if (initial.place && byId.get(initial.place)) map.focus(byId.get(initial.place)!);
   }, []);
 
@@ -157,6 +169,8 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
   }, [places, state.filters, hover, state.place, origin, radiusKm]);
 
   useEffect(() => mapRef.current?.setDensityBackground(densityBg), [densityBg]);
+  useEffect(() => notifyHost({ type: 'place-selected', id: state.place, name: selected?.name ?? null }), [state.place]);
+  useEffect(() => notifyHost({ type: 'departement-selected', code: state.departement }), [state.departement]);
   // A newly chosen département comes into view (its panel covers the right of the map).
   const shownDepartement = useRef<string | null>(null);
   useEffect(() => {
@@ -184,7 +198,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
   };
 
   return (
-    <div class={`layout ${state.list ? 'mode-list' : 'mode-map'}`}>
+    <div class={`layout ${state.list ? 'mode-list' : 'mode-map'}${embed.embed ? ' embed' : ''}`}>
       <a class="skip-link" href="#contenu">Aller au contenu</a>
       <header class="site-header">
         <div>
@@ -223,7 +237,9 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
             }}
           />
         )}
-        <FilterPanel places={places} meta={meta} filters={state.filters} onChange={(filters) => update({ filters })} />
+        {embed.filtersShown && (
+          <FilterPanel places={places} meta={meta} filters={state.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })} />
+        )}
         <div class="background-option">
           <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
           <label for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
@@ -250,9 +266,9 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
           <button type="button" class="button" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
             Départements
           </button>
-          <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded}
-            loadNames={() => loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))} onPick={(code) => update({ departement: code, place: null })} />
-          <span class="territories" role="group" aria-label="Aller à un territoire">
+          {!embed.embed && <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded}
+            loadNames={() => loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))} onPick={(code) => update({ departement: code, place: null })} />}
+          {!embed.embed && <span class="territories" role="group" aria-label="Aller à un territoire">
             {TERRITORIES.filter((t) => t.departement).map((t) => (
               <button key={t.id} type="button" class="button small" onClick={() => {
                 update({ list: false });
@@ -261,10 +277,10 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
                 {t.id === 'metropole' ? 'Métropole' : t.label}
               </button>
             ))}
-          </span>
+          </span>}
         </div>
-        <CoverageControls indicator={state.indicator} scope={state.scope} present={cov.present} classes={cov.choropleth?.classes ?? null}
-          onChange={(indicator, scope) => update({ indicator, scope })} />
+        {(!embed.embed || state.indicator) && <CoverageControls indicator={state.indicator} scope={state.scope} present={cov.present} classes={cov.choropleth?.classes ?? null}
+          onChange={(indicator, scope) => update({ indicator, scope })} />}
         <div class="map-wrap" hidden={state.list || state.table}>
           <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
           {!hover && depHover && state.indicator && cov.data && (

@@ -12,6 +12,8 @@ interface Props {
   places: readonly Place[];
   meta: PlacesMeta;
   filters: Filters;
+  /** Filters fixed by the host page: shown, not changeable. */
+  locked?: boolean;
   onChange: (filters: Filters) => void;
 }
 
@@ -23,7 +25,7 @@ function Count({ n }: { n: number | undefined }) {
   return <span class="count">{formatCount(n ?? 0)}</span>;
 }
 
-export function FilterPanel({ places, meta, filters, onChange }: Props) {
+export function FilterPanel({ places, meta, filters, locked = false, onChange }: Props) {
   const networkCounts = countByNetwork(places, filters);
   const counts = optionCounts(places, filters);
   const status = new Map(meta.networks.map((n) => [n.id, n]));
@@ -31,6 +33,8 @@ export function FilterPanel({ places, meta, filters, onChange }: Props) {
   const groupOn = (ids: DensityClass[]) => ids.every((id) => filters.density.includes(id));
   return (
     <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtres">
+      {locked && <p class="hint">Filtres fixés par le site qui présente cette carte.</p>}
+      <fieldset disabled={locked} class="filters-all">
       <fieldset>
         <legend>Réseaux</legend>
         <ul class="options">
@@ -146,8 +150,9 @@ export function FilterPanel({ places, meta, filters, onChange }: Props) {
           ))}
         </ul>
       </fieldset>
+      </fieldset>
       <p class="hint">Sans case cochée, un critère garde tous les lieux.</p>
-      <button type="button" class="button secondary" disabled={isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
+      <button type="button" class="button secondary" disabled={locked || isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
         Réinitialiser les filtres
       </button>
     </form>

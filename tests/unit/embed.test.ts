@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { allowedOrigins, parseEmbed, parseHostMessage } from '../../src/app/embed.ts';
+import { buildSnippet, embedUrl } from '../../src/app/snippet.ts';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('embed configuration', () => {
+  it('reads embed, locked or hidden filters and the panel state from the URL', () => {
+    expect(parseEmbed('?embed=1&verrou=1&panneau=1')).toEqual({ embed: true, filtersLocked: true, filtersShown: true, panelOpen: true });
+    expect(parseEmbed('?embed=1&filtres=0')).toEqual({ embed: true, filtersLocked: false, filtersShown: false, panelOpen: false });
+    expect(parseEmbed('')).toEqual({ embed: false, filtersLocked: false, filtersShown: true, panelOpen: true });
+  });
+
+  it('ignores malformed values with a warning instead of breaking', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(parseEmbed('?embed=oui&verrou=<b>').embed).toBe(false);
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('only talks to origins on the build-time allow-list, and only in known message shapes', () => {
+    expect(allowedOrigins('https://agence-cohesion-territoires.gouv.fr, http://localhost:8080 ,javascript:alert(1),*')).toEqual([
+      'https://agence-cohesion-territoires.gouv.fr',
+      'http://localhost:8080',
+    ]);
+    expect(allowedOrigins(undefined)).toEqual([]);
+    expect(parseHostMessage({ type: 'select-departement', code: '23' })).toEqual({ type: 'select-departement', code: '23' });
+    expect(parseHostMessage({ type: 'select-departement', code: '23; drop' })).toBeNull();
+    expect(parseHostMessage({ type: 'select-place', id: 'fs-12' })).toEqual({ type: 'select-place', id: 'fs-12' });
+    expect(parseHostMessage('select-departement')).toBeNull();
+  });
+});
+
+describe('the iframe snippet', () => {
+  it('carries the choices in the URL and escapes every attribute', () => {
+    const o = { networks: ['france-services' as const], departement: '23', filtersLocked: true, panelOpen: false, widthPx: 600, heightPx: 450 };
+    expect(embedUrl('https://example.org/carte/?x=1#y', o)).toBe('https://example.org/carte/?embed=1&reseaux=france-services&departement=23&verrou=1');
+    expect(buildSnippet('https://example.org/carte/', o)).toBe(
+      '<iframe src="https://example.org/carte/?embed=1&amp;reseaux=france-services&amp;departement=23&amp;verrou=1" title="Carte des tiers-lieux labellisés" width="600" height="450" loading="lazy" allow="geolocation" style="border:0;max-width:100%"></iframe>',
+    );
+    expect(buildSnippet('https://example.org/"><script>/', { ...o, widthPx: 10 })).not.toContain('"><script>');
+    expect(buildSnippet('https://example.org/', { ...o, widthPx: 10 })).toContain('width="300"');
+  });
+});
