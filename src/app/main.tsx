@@ -40,7 +40,10 @@ async function start() {
       subscribeHost={(apply) => (applyHost = apply)}
       coverage={coverageService(url)}
       createMap={(container, view, events) => {
-        const map = new TiersLieuxMap({ container, dataUrl: url, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
+        const map = new TiersLieuxMap({
+          container, dataUrl: url, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
+          // Embedded in another page, the wheel scrolls that page; Ctrl + wheel (two fingers) moves the map.
+          cooperativeGestures: embed.embed,
           onError: (m) => console.error(m),
           onFirstIdle: () => {
             document.documentElement.setAttribute('data-map-idle-ms', String(performance.now()));

@@ -30,6 +30,9 @@ export interface MapOptions {
   onDepartementClick?: (code: string) => void;
   /** The département under the pointer (null when leaving), for tooltips. */
   onDepartementHover?: (departement: { code: string; name: string } | null, x: number, y: number) => void;
+  /** The browser took the WebGL context away (seen on mobile Safari); restored: it came back. */
+  onContextLost?: () => void;
+  onContextRestored?: () => void;
   /** Called once the places layer exists (after the base map's first idle). */
   onPlacesDrawn?: () => void;
 }
@@ -84,6 +87,11 @@ export class TiersLieuxMap {
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       this.options.onViewChange?.({ lon: c.lng, lat: c.lat, zoom: this.map.getZoom() });
+    });
+    this.map.on('webglcontextlost', () => this.options.onContextLost?.());
+    this.map.on('webglcontextrestored', () => {
+      this.render();
+      this.options.onContextRestored?.();
     });
     this.map.on('click', 'land', (e) => {
       const code = e.features?.[0]?.properties?.code;

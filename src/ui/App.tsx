@@ -60,6 +60,8 @@ interface Props {
 }
 
 export interface MapEvents {
+  onContextLost: () => void;
+  onContextRestored: () => void;
   onHover: (p: Place | null, x: number, y: number) => void;
   onSelect: (p: Place | null) => void;
   onViewChange: (v: View) => void;
@@ -79,6 +81,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
   const [radiusKm, setRadiusKm] = useState<number | null>(null);
   const [locating, setLocating] = useState(false);
   const [geoMessage, setGeoMessage] = useState('');
+  const [contextLost, setContextLost] = useState(false);
   const [state, setState] = useState<UrlState>(initial);
   const [hover, setHover] = useState<{ place: Place; x: number; y: number } | null>(null);
   const [panelOpen, setPanelOpen] = useState(embed.embed && embed.panelOpen);
@@ -150,6 +153,12 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
       onViewChange: (view) => update({ view }, false),
       onDepartementClick: (code) => update({ departement: code, place: null }),
       onDepartementHover: (d, x, y) => setDepHover(d ? { ...d, x, y } : null),
+      // Never a blank frame: without WebGL, the list gives the same information.
+      onContextLost: () => {
+        setContextLost(true);
+        update({ list: true }, false);
+      },
+      onContextRestored: () => setContextLost(false),
     });
     mapRef.current = map;
     subscribeHistory((s) => setState(s));
@@ -313,6 +322,11 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
             </div>
           )}
         </div>
+        {contextLost && (
+          <p class="note" role="alert">
+            La carte ne peut plus s’afficher sur cet appareil (contexte graphique perdu) : voici la liste des lieux. Rechargez la page pour retrouver la carte.
+          </p>
+        )}
         {state.list && <PlaceList places={visible} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />}
         {state.table && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
         {state.table && cov.data && (

@@ -23,6 +23,7 @@ beforeAll(async () => {
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site d'une collectivité</title></head><body>
      <h1>Les lieux de notre territoire</h1><p>Texte de la page hôte.</p>
      <iframe src="${mapUrl}?embed=1&departement=23&verrou=1" title="Carte des tiers-lieux labellisés" width="600" height="450" style="border:0"></iframe>
+     <div style="height:2000px">Suite de la page hôte.</div>
      </body></html>`,
   );
   const host = await serveStatic(hostDir, { prefix: '/' });
@@ -53,6 +54,24 @@ describe('embedding', () => {
     expect(await frame.locator('.panel').isVisible()).toBe(false);
     await frame.getByRole('button', { name: 'Filtres' }).click();
     expect(await frame.getByRole('checkbox', { name: /^France Services/ }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('the mouse wheel over the embedded map scrolls the host page, not the map, and says how to zoom in French', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
+    await page.goto(hostUrl);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('html[data-places-ready="1"]').waitFor({ timeout: 60_000 });
+    const zoom = () => frame.locator('html').evaluate(() => (window as unknown as { __carte: { map: { getZoom(): number } } }).__carte.map.getZoom());
+    const before = await zoom();
+    const box = (await page.locator('iframe').boundingBox())!;
+    // Over the map, above the département panel (which scrolls on its own).
+    await page.mouse.move(box.x + 300, box.y + 130);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(await zoom()).toBe(before);
+    expect(await frame.locator('.maplibregl-cooperative-gesture-screen').innerText()).toMatch(/Utilisez (Ctrl|⌘) \+ molette pour zoomer la carte/);
     await page.close();
   });
 

@@ -131,6 +131,19 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('when the WebGL context is lost, the page shows the list with a message, never a blank frame', async () => {
+    const page = await open();
+    await page.evaluate(() => {
+      const canvas = (window as unknown as { __carte: { map: { getCanvas(): HTMLCanvasElement } } }).__carte.map.getCanvas();
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+      gl.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    await expect.poll(() => page.getByRole('alert').first().innerText().catch(() => '')).toContain('contexte graphique perdu');
+    expect(await page.locator('li[role=option]').count()).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SCREENSHOTS, 'context-lost-1280x800.png') });
+    await page.close();
+  });
+
   it('is usable on a 360×640 phone: the filters open from a button', async () => {
     const page = await open('', { width: 360, height: 640 });
     await page.screenshot({ path: join(SCREENSHOTS, 'map-mobile-360x640.png') });
