@@ -229,6 +229,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
             present={meta.networks.filter((n) => n.present).map((n) => n.id)}
             radiusKm={radiusKm}
             selectedId={state.place}
+            hoveredId={hover?.place.id ?? null}
             onNetwork={setNearNetwork}
             onRadius={(km) => {
               setRadiusKm(km);

@@ -19,6 +19,8 @@ interface Props {
   present: readonly NetworkId[];
   radiusKm: number | null;
   selectedId: string | null;
+  /** The place under the pointer on the map or in this list. */
+  hoveredId: string | null;
   onNetwork: (n: NetworkId | 'all') => void;
   onRadius: (km: number | null) => void;
   onSelect: (p: Place) => void;
@@ -60,7 +62,7 @@ export function NearestPanel(p: Props) {
           {p.results.map(({ place, distanceKm }) => {
             const n = networkById(place.network);
             return (
-              <li key={place.id} class={place.id === p.selectedId ? 'selected' : ''} onMouseEnter={() => p.onHover(place)}>
+              <li key={place.id} data-id={place.id} class={[place.id === p.selectedId ? 'selected' : '', place.id === p.hoveredId ? 'hovered' : ''].join(' ').trim()} onMouseEnter={() => p.onHover(place)}>
                 <button type="button" class="result" onClick={() => p.onSelect(place)} onFocus={() => p.onHover(place)} aria-current={place.id === p.selectedId ? 'true' : undefined}>
                   <Marker network={n} />
                   <span class="place-name">{place.name}</span>

@@ -1,26 +1,12 @@
 // Automated accessibility checks (axe-core) and a keyboard-only path through the page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, serveStatic, waitForMap } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-let browser: Browser;
-let url: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveStatic('dist', { prefix: '/' });
-  url = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useSite();
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
@@ -33,8 +19,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function open(search = '', viewport = { width: 1280, height: 800 }) {
-  const page = await browser.newPage({ viewport });
-  await page.goto(url + search);
+  const page = await site.browser.newPage({ viewport });
+  await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
   return page;

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -52,3 +53,20 @@ export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> 
 }
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
+
+/** One Chromium and one static server of dist/ for a test file, closed after it. */
+export function useSite(options: { prefix?: string; headers?: Record<string, string> } = {}): { browser: Browser; url: string } {
+  const site = { browser: null as unknown as Browser, url: '' };
+  let server: Server | null = null;
+  beforeAll(async () => {
+    const served = await serveStatic('dist', { prefix: options.prefix ?? '/', headers: options.headers ?? {} });
+    site.url = served.url;
+    server = served.server;
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
+}

@@ -1,10 +1,10 @@
 // A département's coverage as an elected official uses it: URL, search, choropleth, table, exports.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { decodePlaces } from '../../src/domain/places-file.ts';
-import { launchBrowser, SCREENSHOTS, serveStatic, waitForMap } from './browser.ts';
+import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
 
 const departements = JSON.parse(readFileSync('dist/data/departements.json', 'utf8')) as {
@@ -15,25 +15,11 @@ const creuse = departements.departements.find((d) => d.code === '23')!;
 const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 const fr1 = (n: number) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 
-let browser: Browser;
-let url: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveStatic('dist', { prefix: '/' });
-  url = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useSite();
 
 async function open(search = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
-  await page.goto(url + search);
+  const page = await site.browser.newPage({ viewport, acceptDownloads: true });
+  await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
   return page;

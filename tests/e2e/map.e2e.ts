@@ -1,10 +1,10 @@
 // The map as a person sees it: places drawn, filters, URL state, place card, list view, screenshots.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { decodePlaces } from '../../src/domain/places-file.ts';
-import { launchBrowser, SCREENSHOTS, serveStatic, waitForMap } from './browser.ts';
+import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
 
 const FS_BLUE: [number, number, number] = [0, 114, 178];
@@ -12,25 +12,10 @@ const FABRIQUE_ORANGE: [number, number, number] = [230, 159, 0];
 const { places } = decodePlaces(JSON.parse(readFileSync('dist/data/places.json', 'utf8')));
 const countOf = (network: string) => places.filter((p) => p.network === network).length;
 
-let browser: Browser;
-let url: string;
-let close: () => void;
-
-beforeAll(async () => {
-  // A sub-path: the built site must work wherever it is hosted.
-  const served = await serveStatic('dist', { prefix: '/carte/' });
-  url = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useSite({ prefix: '/carte/' });
 
 async function open(search = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await site.browser.newPage({ viewport });
   const failures: string[] = [];
   page.on('pageerror', (e) => failures.push(e.message));
   // Offline: any request that leaves 127.0.0.1 fails the test.
@@ -38,7 +23,7 @@ async function open(search = '', viewport = { width: 1280, height: 800 }): Promi
     failures.push(`external request ${route.request().url()}`);
     return route.abort();
   });
-  await page.goto(url + search);
+  await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
   await page.waitForTimeout(800);

@@ -1,28 +1,14 @@
 // A citizen finding the nearest place: commune search by keyboard, ?commune= links, geolocation granted or refused.
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, serveStatic, waitForMap } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 
-let browser: Browser;
-let url: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveStatic('dist', { prefix: '/' });
-  url = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useSite();
 
 async function open(search = '', context?: BrowserContext): Promise<Page> {
-  const page = await (context ?? browser).newPage({ viewport: { width: 1280, height: 800 } } as never);
-  await page.goto(url + search);
+  const page = await (context ?? site.browser).newPage({ viewport: { width: 1280, height: 800 } } as never);
+  await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
   return page;
@@ -77,6 +63,14 @@ describe('nearest places', () => {
     await page.getByLabel('Rayon').selectOption('10');
     await expect.poll(async () => (await distances(page)).every((km) => km <= 10)).toBe(true);
     expect((await distances(page)).length).toBeGreaterThan(0);
+    // Hovering a result's place on the map highlights it in the list.
+    await page.waitForTimeout(1500);
+    const item = page.locator('.nearest-list li').first();
+    const id = (await item.getAttribute('data-id'))!;
+    const box = (await page.locator('.map').boundingBox())!;
+    const { x, y } = await page.evaluate((pid) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(pid), id);
+    await page.mouse.move(box.x + x, box.y + y);
+    await expect.poll(() => item.getAttribute('class')).toContain('hovered');
     await page.locator('.nearest-list .result').first().click();
     await page.locator('.place-card h2').waitFor();
     expect(await page.locator('.place-card').getByRole('link', { name: /Itinéraire/ }).getAttribute('href')).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions/);
@@ -84,7 +78,7 @@ describe('nearest places', () => {
   });
 
   it('"Autour de moi" uses the position the browser gives', async () => {
-    const context = await browser.newContext({ geolocation: { latitude: 45.19, longitude: 5.72 }, permissions: ['geolocation'] });
+    const context = await site.browser.newContext({ geolocation: { latitude: 45.19, longitude: 5.72 }, permissions: ['geolocation'] });
     const page = await open('', context);
     await page.getByRole('button', { name: 'Autour de moi' }).click();
     await expect.poll(() => page.locator('#proches-titre').innerText().catch(() => '')).toBe('Lieux les plus proches de votre position');
@@ -95,7 +89,7 @@ describe('nearest places', () => {
   });
 
   it('a refused geolocation says so and suggests the search', async () => {
-    const context = await browser.newContext({ permissions: [] });
+    const context = await site.browser.newContext({ permissions: [] });
     const page = await open('', context);
     await page.getByRole('button', { name: 'Autour de moi' }).click();
     await expect.poll(() => page.getByRole('alert').first().innerText().catch(() => '')).toContain('Vous avez refusé la localisation');

@@ -1,32 +1,18 @@
 // Text from CSV files is data: a markup name runs nothing anywhere. The built site works under a strict CSP.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { decodePlaces, encodePlaces } from '../../src/domain/places-file.ts';
-import { launchBrowser, serveStatic, waitForMap } from './browser.ts';
+import { useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'";
 const EVIL = '<img src=x onerror="window.__pwned=1">';
 
-let browser: Browser;
-let url: string;
-let close: () => void;
-
-beforeAll(async () => {
-  const served = await serveStatic('dist', { prefix: '/', headers: { 'content-security-policy': CSP } });
-  url = served.url;
-  close = () => served.server.close();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+const site = useSite({ headers: { 'content-security-policy': CSP } });
 
 async function open(search: string, placesBody?: string): Promise<{ page: Page; violations: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const violations: string[] = [];
   await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
@@ -36,7 +22,7 @@ async function open(search: string, placesBody?: string): Promise<{ page: Page; 
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   if (placesBody) await page.route('**/data/places.json', (route) => route.fulfill({ body: placesBody, contentType: 'application/json' }));
-  await page.goto(url + search);
+  await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
   await page.waitForTimeout(800);
