@@ -9,6 +9,7 @@ import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
 import { allowedOrigins, hostBridge, parseEmbed, type HostMessage } from './embed.ts';
 import type { Place } from '../domain/place.ts';
+import '../ui/dsfr.css';
 import '../ui/styles.css';
 
 const root = document.getElementById('app')!;

@@ -210,12 +210,19 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     <div class={`layout ${state.list ? 'mode-list' : 'mode-map'}${embed.embed ? ' embed' : ''}`}>
       <a class="skip-link" href="#contenu">Aller au contenu</a>
       <header class="site-header">
-        <div>
+        {!embed.embed && (
+          <p class="fr-logo" lang="fr">
+            République
+            <br />
+            Française
+          </p>
+        )}
+        <div class="site-title">
           <h1>Tiers-lieux labellisés</h1>
           <p class="subtitle">Nouveaux lieux, nouveaux liens · {placesLabel(visible.length)} sur {placesLabel(places.length).replace(/ lieux?$/, '')}</p>
         </div>
         <CommuneSearch loadIndex={loadSearchIndex} onCommune={chooseCommune} onDepartement={(code) => update({ departement: code, place: null })} onLocate={locate} locating={locating} />
-        <button type="button" class="button panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen(!panelOpen)}>
+        <button type="button" class="fr-btn fr-btn--sm panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen(!panelOpen)}>
           Filtres
         </button>
       </header>
@@ -254,6 +261,12 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
           <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
           <label for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
         </div>
+        {!embed.embed && (
+          <p class="footer-note">
+            Agence nationale de la cohésion des territoires · Programme « Nouveaux lieux, nouveaux liens ». Données : ANCT, INSEE, IGN, La Poste (Licence Ouverte 2.0).{' '}
+            <a href="./integrer.html">Intégrer la carte sur votre site</a>
+          </p>
+        )}
         {densityBg && (
           <ul class="density-legend" aria-label="Légende du fond : densité des communes">
             {DENSITY_CLASSES.map((d, i) => (
@@ -267,20 +280,20 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
       </aside>
       <main id="contenu" class="main" tabIndex={-1}>
         <div class="toolbar" role="group" aria-label="Affichage">
-          <button type="button" class="button" aria-pressed={!state.list} onClick={() => update({ list: false })}>
+          <button type="button" class="fr-btn fr-btn--sm" aria-pressed={!state.list} onClick={() => update({ list: false })}>
             Carte
           </button>
-          <button type="button" class="button" aria-pressed={state.list} onClick={() => update({ list: true })}>
+          <button type="button" class="fr-btn fr-btn--sm" aria-pressed={state.list} onClick={() => update({ list: true })}>
             Liste
           </button>
-          <button type="button" class="button" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
+          <button type="button" class="fr-btn fr-btn--sm" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
             Départements
           </button>
           {!embed.embed && <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded}
             loadNames={() => loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))} onPick={(code) => update({ departement: code, place: null })} />}
           {!embed.embed && <span class="territories" role="group" aria-label="Aller à un territoire">
             {TERRITORIES.filter((t) => t.departement).map((t) => (
-              <button key={t.id} type="button" class="button small" onClick={() => {
+              <button key={t.id} type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={() => {
                 update({ list: false });
                 mapRef.current?.showTerritory(t.id);
               }}>

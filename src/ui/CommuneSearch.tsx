@@ -79,7 +79,7 @@ export function CommuneSearch({ loadIndex, onCommune, onDepartement, onLocate, l
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
-        <button type="button" class="button small" onClick={onLocate} disabled={locating}>
+        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={onLocate} disabled={locating}>
           {locating ? 'Localisation…' : 'Autour de moi'}
         </button>
       </div>

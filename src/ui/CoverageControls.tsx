@@ -87,7 +87,7 @@ export function DepartementSearch({ names, onFocus, loadNames, onPick }: SearchP
           <option key={d.code} value={`${d.code} – ${d.name}`} />
         ))}
       </datalist>
-      <button type="submit" class="button small">Voir</button>
+      <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary">Voir</button>
       <span role="status" class="note">{message}</span>
     </form>
   );

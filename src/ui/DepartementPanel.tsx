@@ -101,9 +101,9 @@ export function DepartementPanel(p: Props) {
             <option value=";">point-virgule (;)</option>
             <option value=",">virgule (,)</option>
         </select>
-        <button type="button" class="button secondary" onClick={p.onExportFigures}>Exporter les chiffres (CSV)</button>
-        <button type="button" class="button secondary" onClick={p.onExportPlaces}>Exporter la liste des lieux (CSV)</button>
-        <button type="button" class="button secondary" onClick={() => window.print()}>Imprimer</button>
+        <button type="button" class="fr-btn fr-btn--secondary" onClick={p.onExportFigures}>Exporter les chiffres (CSV)</button>
+        <button type="button" class="fr-btn fr-btn--secondary" onClick={p.onExportPlaces}>Exporter la liste des lieux (CSV)</button>
+        <button type="button" class="fr-btn fr-btn--secondary" onClick={() => window.print()}>Imprimer</button>
       </div>
     </section>
   );

@@ -152,7 +152,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
       </fieldset>
       </fieldset>
       <p class="hint">Sans case cochée, un critère garde tous les lieux.</p>
-      <button type="button" class="button secondary" disabled={locked || isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
+      <button type="button" class="fr-btn fr-btn--secondary" disabled={locked || isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
         Réinitialiser les filtres
       </button>
     </form>

@@ -113,7 +113,7 @@ export function PlaceList({ places, selectedId, onSelect, onHover }: Props) {
         </ul>
       )}
       {shown < sorted.length && (
-        <button type="button" class="button secondary" onClick={() => setShown((s) => s + PAGE)}>
+        <button type="button" class="fr-btn fr-btn--secondary" onClick={() => setShown((s) => s + PAGE)}>
           Afficher {Math.min(PAGE, sorted.length - shown)} lieux de plus ({sorted.length - shown} restants)
         </button>
       )}

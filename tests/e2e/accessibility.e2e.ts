@@ -59,6 +59,15 @@ describe('accessibility', () => {
     await page.close();
   });
 
+  it('the standalone page looks like a State service: the marque and the Marianne font, served from this site', async () => {
+    const page = await open();
+    expect(await page.locator('.site-header .fr-logo').innerText()).toMatch(/République\s+Française/i);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Marianne/);
+    await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Marianne') && f.status === 'loaded'))).toBe(true);
+    expect(await page.locator('.fr-btn').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
   it('the list view at 360×640 has no horizontal overflow', async () => {
     const page = await open('?liste=1', { width: 360, height: 640 });
     await page.screenshot({ path: join(SCREENSHOTS, 'list-mobile-360x640.png') });
