@@ -1,8 +1,7 @@
 // The snippet builder page: reads the form, shows the iframe code, copies it.
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
 import { buildSnippet, embedUrl, type SnippetOptions } from './snippet.ts';
-import '../ui/dsfr.css';
-import '../ui/styles.css';
+import '../ui/css/theme-dsfr.css';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const networksBox = $('reseaux');

@@ -1,4 +1,7 @@
-// Embed configuration from the URL (pure), and the postMessage bridge to the host page (allow-listed origins).
+// Display options from the URL or the element's attributes, and the shapes of the messages exchanged with a host page (pure).
+
+export type Theme = 'dsfr' | 'neutral';
+export const THEMES: readonly Theme[] = ['dsfr', 'neutral'];
 
 export interface EmbedConfig {
   embed: boolean;
@@ -7,9 +10,15 @@ export interface EmbedConfig {
   filtersShown: boolean;
   /** The side panel starts open (panneau=1) or closed (default in embed mode). */
   panelOpen: boolean;
+  /** dsfr: the State design system (State sites only); neutral: no Marianne, no State header or colours. */
+  theme: Theme;
 }
 
 const BOOLEAN = /^(0|1)$/;
+
+function warn(message: string) {
+  console.warn(`[carte] ${message}`);
+}
 
 export function parseEmbed(search: string): EmbedConfig {
   const q = new URLSearchParams(search);
@@ -17,22 +26,38 @@ export function parseEmbed(search: string): EmbedConfig {
     const v = q.get(name);
     if (v === null) return fallback;
     if (!BOOLEAN.test(v)) {
-      console.warn(`[carte] ignored ${name}=${v} (0 or 1 expected)`);
+      warn(`ignored ${name}=${v} (0 or 1 expected)`);
       return fallback;
     }
     return v === '1';
   };
   const embed = flag('embed', false);
+  const themeRaw = q.get('theme');
+  const theme = THEMES.find((t) => t === themeRaw);
+  if (themeRaw !== null && !theme) warn(`ignored theme=${themeRaw} (${THEMES.join(' or ')} expected)`);
   return {
     embed,
     filtersLocked: flag('verrou', false),
     filtersShown: flag('filtres', true),
     panelOpen: flag('panneau', !embed),
+    theme: theme ?? 'dsfr',
   };
 }
 
-export type HostMessage = { type: 'select-departement'; code: string } | { type: 'select-place'; id: string };
-export type EmbedEvent = { type: 'place-selected'; id: string | null; name: string | null } | { type: 'departement-selected'; code: string | null };
+export type HostMessage =
+  | { type: 'select-departement'; code: string }
+  | { type: 'select-place'; id: string }
+  /** The host page's script sizes the iframe to the content: lay out for it and report the height. */
+  | { type: 'auto-height' };
+
+export type EmbedEvent =
+  | { type: 'place-selected'; id: string | null; name: string | null }
+  | { type: 'departement-selected'; code: string | null }
+  | { type: 'ready' }
+  | { type: 'height'; heightPx: number };
+
+/** Every message the map sends carries this source, so that a host page can tell them from others. */
+export const MESSAGE_SOURCE = 'carte-tiers-lieux';
 
 /** Origins allowed to talk to the embed, set at build time (VITE_EMBED_ORIGINS, comma-separated). */
 export function allowedOrigins(raw: string | undefined): string[] {
@@ -44,19 +69,6 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   const m = data as Record<string, unknown>;
   if (m.type === 'select-departement' && typeof m.code === 'string' && /^(\d{2}|2[AB]|97[1-6])$/.test(m.code)) return { type: 'select-departement', code: m.code };
   if (m.type === 'select-place' && typeof m.id === 'string' && /^[a-z]{2,3}-[A-Za-z0-9_-]{1,40}$/.test(m.id)) return { type: 'select-place', id: m.id };
+  if (m.type === 'auto-height') return { type: 'auto-height' };
   return null;
-}
-
-/** Listens to allowed host origins and returns a function that tells them about selections. */
-export function hostBridge(origins: string[], onMessage: (m: HostMessage) => void): (event: EmbedEvent) => void {
-  if (window.parent === window || origins.length === 0) return () => {};
-  window.addEventListener('message', (e) => {
-    if (!origins.includes(e.origin)) return;
-    const m = parseHostMessage(e.data);
-    if (m) onMessage(m);
-    else console.warn('[carte] ignored a message of unknown shape from', e.origin);
-  });
-  return (event) => {
-    for (const origin of origins) window.parent.postMessage({ source: 'carte-tiers-lieux', ...event }, origin);
-  };
 }

@@ -1,7 +1,6 @@
 // The map owner: one MapLibre map and one deck.gl overlay, created once and fed with setLayers / focus.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Place } from '../domain/place.ts';
 import type { Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
@@ -163,10 +162,12 @@ export class TiersLieuxMap {
     this.map.fitBounds([w, s, e, n], { padding: 24, animate: !this.options.reducedMotion });
   }
 
-  /** Fits a box, leaving room on the right for the département panel on wide screens when asked. */
+  /** Fits a box, leaving room for the département panel when asked: on the right of wide maps, at the bottom of small ones. */
   showBounds([w, s, e, n]: [number, number, number, number], roomForPanel = false) {
-    const wide = roomForPanel && this.map.getContainer().clientWidth > 900;
-    this.map.fitBounds([w, s, e, n], { padding: { top: 24, bottom: 24, left: 24, right: wide ? 560 : 24 }, animate: !this.options.reducedMotion, maxZoom: 10 });
+    const wide = this.map.getContainer().clientWidth > 900;
+    const right = roomForPanel && wide ? 560 : 24;
+    const bottom = roomForPanel && !wide ? 130 : 24;
+    this.map.fitBounds([w, s, e, n], { padding: { top: 48, bottom, left: 24, right }, animate: !this.options.reducedMotion, maxZoom: 10 });
   }
 
   /** Screen position of a place (for tests and for keyboard-driven popups). */

@@ -1,13 +1,10 @@
-// The page: header, filter panel, map or list, place card. State lives here; the map is an adapter fed by it.
+// The page: header, search, filter panel, map or list, place card, footer. State lives here; the map is an adapter fed by it.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterPlaces, type Filters } from '../domain/filters.ts';
 import type { Place } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
-import { TERRITORIES } from '../domain/territories.ts';
-import { DENSITY_CLASSES } from '../domain/density.ts';
-import { DENSITY_COLOURS } from '../map/palette.ts';
-import type { UrlState, View } from '../app/url-state.ts';
-import { placesLabel } from './format.ts';
+import { serializeState, type UrlState, type View } from '../app/url-state.ts';
+import { formatCount, placesLabel } from './format.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { PlaceList } from './PlaceList.tsx';
@@ -19,6 +16,10 @@ import { download, figuresCsv, placesCsv } from '../app/exports.ts';
 import { useCoverage } from './use-coverage.ts';
 import { CoverageTable } from './CoverageTable.tsx';
 import { CoverageControls, DepartementSearch } from './CoverageControls.tsx';
+import { ChoroplethLegend, DensityLegend, TerritoryShortcuts } from './MapOverlays.tsx';
+import { SiteHeader } from './SiteHeader.tsx';
+import { SiteFooter } from './SiteFooter.tsx';
+import { useWidthPx } from './use-width.ts';
 import { DepartementPanel } from './DepartementPanel.tsx';
 import { CommuneSearch } from './CommuneSearch.tsx';
 import { NearestPanel, type Origin } from './NearestPanel.tsx';
@@ -54,6 +55,8 @@ interface Props {
   notifyHost: (event: EmbedEvent) => void;
   subscribeHost: (apply: (m: HostMessage) => void) => void;
   coverage: CoverageService;
+  /** The width the app will have, measured on its container before the first render. */
+  initialWidthPx: number;
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
   subscribeHistory: (apply: (state: UrlState) => void) => void;
@@ -69,13 +72,31 @@ export interface MapEvents {
   onDepartementHover: (d: { code: string; name: string } | null, x: number, y: number) => void;
 }
 
+/** Below this width the side panel opens over the map and the département figures start folded. */
+const COMPACT_WIDTH_PX = 768;
+
+/** The same view on the full page, for a visitor of an embed who wants more room. */
+function fullMapUrl(state: UrlState): string {
+  return `./${serializeState({ ...state, view: null }, '')}`;
+}
+
+/** Skip links move the focus themselves: inside a shadow root, "#id" links find nothing. */
+function skipTo(id: string, before?: () => void) {
+  return (e: MouseEvent) => {
+    e.preventDefault();
+    before?.();
+    const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
+    setTimeout(() => root.getElementById(id)?.focus(), 0);
+  };
+}
+
 const GEOLOCATION_ERRORS: Record<number, string> = {
   1: 'Vous avez refusé la localisation : cherchez plutôt votre commune.',
   2: 'Position indisponible : cherchez plutôt votre commune.',
   3: 'La localisation a pris trop de temps : réessayez ou cherchez votre commune.',
 };
 
-export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory, embed, notifyHost, subscribeHost }: Props) {
+export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory, embed, notifyHost, subscribeHost, initialWidthPx }: Props) {
   const [origin, setOrigin] = useState<Origin | null>(null);
   const [nearNetwork, setNearNetwork] = useState<NetworkId | 'all'>('all');
   const [radiusKm, setRadiusKm] = useState<number | null>(null);
@@ -89,6 +110,11 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
   const [delimiter, setDelimiter] = useState<Delimiter>(';');
   const mapRef = useRef<MapPort | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const layoutRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const panelToggleRef = useRef<HTMLButtonElement>(null);
+  const widthPx = useWidthPx(layoutRef, initialWidthPx);
+  const compact = embed.embed || widthPx < COMPACT_WIDTH_PX;
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const visible = useMemo(() => filterPlaces(places, state.filters), [places, state.filters]);
   const selected = state.place ? byId.get(state.place) ?? null : null;
@@ -164,7 +190,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     subscribeHistory((s) => setState(s));
     subscribeHost((m) => {
       if (m.type === 'select-departement') update({ departement: m.code, place: null });
-      else if (byId.get(m.id)) {
+      else if (m.type === 'select-place' && byId.get(m.id)) {
         update({ place: m.id, list: false });
         map.focus(byId.get(m.id)!);
       }
@@ -199,154 +225,175 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     mapRef.current?.showBounds([Math.min(...lons) - 0.02, Math.min(...lats) - 0.02, Math.max(...lons) + 0.02, Math.max(...lats) + 0.02]);
   }, [origin, results]);
   useEffect(() => mapRef.current?.setChoropleth(cov.choropleth?.colours ?? null, state.departement), [cov.choropleth, state.departement]);
-  useEffect(() => mapRef.current?.resize(), [state.list]);
+  useEffect(() => mapRef.current?.resize(), [state.list, state.table]);
+  // Opened over the map, the panel takes the focus, so that keyboard and screen reader users land in it.
+  useEffect(() => {
+    if (panelOpen && compact) panelRef.current?.focus();
+  }, [panelOpen]);
 
   const selectFromList = (p: Place) => {
     update({ place: p.id, list: false });
     mapRef.current?.focus(p);
   };
 
+  const closePanel = () => {
+    setPanelOpen(false);
+    panelToggleRef.current?.focus();
+  };
+
   return (
-    <div class={`layout ${state.list ? 'mode-list' : 'mode-map'}${embed.embed ? ' embed' : ''}`}>
-      <a class="skip-link" href="#contenu">Aller au contenu</a>
-      <header class="site-header">
-        {!embed.embed && (
-          <p class="fr-logo" lang="fr">
-            République
-            <br />
-            Française
-          </p>
-        )}
-        <div class="site-title">
-          <h1>Tiers-lieux labellisés</h1>
-          <p class="subtitle">Nouveaux lieux, nouveaux liens · {placesLabel(visible.length)} sur {placesLabel(places.length).replace(/ lieux?$/, '')}</p>
-        </div>
-        <CommuneSearch loadIndex={loadSearchIndex} onCommune={chooseCommune} onDepartement={(code) => update({ departement: code, place: null })} onLocate={locate} locating={locating} />
-        <button type="button" class="fr-btn fr-btn--sm panel-toggle" aria-expanded={panelOpen} aria-controls="panneau" onClick={() => setPanelOpen(!panelOpen)}>
-          Filtres
-        </button>
-      </header>
-      <aside id="panneau" class={`panel ${panelOpen ? 'open' : ''}`} aria-label="Résultats, filtres et légende">
-        {geoMessage && <p class="note" role="alert">{geoMessage}</p>}
-        {origin && (
-          <NearestPanel
-            origin={origin}
-            results={results}
-            network={nearNetwork}
-            present={meta.networks.filter((n) => n.present).map((n) => n.id)}
-            radiusKm={radiusKm}
-            selectedId={state.place}
-            hoveredId={hover?.place.id ?? null}
-            onNetwork={setNearNetwork}
-            onRadius={(km) => {
-              setRadiusKm(km);
-              mapRef.current?.centreOn(origin.lon, origin.lat, km);
+    <div ref={layoutRef} class={`app layout theme-${embed.theme} ${state.list ? 'mode-list' : 'mode-map'} ${embed.embed ? 'embed' : 'standalone'}${compact ? ' compact' : ''}`}>
+      <nav class="skip-links" aria-label="Accès rapide">
+        <a class="fr-link" href="#contenu" onClick={skipTo('contenu')}>Aller au contenu</a>
+        <a class="fr-link" href="#panneau" onClick={skipTo('panneau', () => setPanelOpen(true))}>Aller aux filtres</a>
+      </nav>
+      <div class="screen">
+        {embed.embed ? <h1 class="sr-only">Carte des tiers-lieux labellisés</h1> : <SiteHeader theme={embed.theme} />}
+        <div class="workspace">
+          <div class="search-area">
+            <CommuneSearch loadIndex={loadSearchIndex} onCommune={chooseCommune} onDepartement={(code) => update({ departement: code, place: null })} onLocate={locate} locating={locating} />
+          </div>
+          <aside
+            id="panneau"
+            ref={panelRef}
+            class={`panel ${panelOpen ? 'open' : ''}`}
+            aria-labelledby="panneau-titre"
+            tabIndex={-1}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && compact && panelOpen) closePanel();
             }}
-            onSelect={(p) => {
-              setPanelOpen(false);
-              update({ place: p.id, list: false });
-              mapRef.current?.focus(p);
-            }}
-            onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)}
-            onClose={() => {
-              setOrigin(null);
-              update({ commune: null });
-            }}
-          />
-        )}
-        {embed.filtersShown && (
-          <FilterPanel places={places} meta={meta} filters={state.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })} />
-        )}
-        <div class="background-option">
-          <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
-          <label for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
-        </div>
-        {!embed.embed && (
-          <p class="footer-note">
-            Agence nationale de la cohésion des territoires · Programme « Nouveaux lieux, nouveaux liens ». Données : ANCT, INSEE, IGN, La Poste (Licence Ouverte 2.0).{' '}
-            <a href="./integrer.html">Intégrer la carte sur votre site</a>
-          </p>
-        )}
-        {densityBg && (
-          <ul class="density-legend" aria-label="Légende du fond : densité des communes">
-            {DENSITY_CLASSES.map((d, i) => (
-              <li key={d.id}>
-                <span class="swatch" style={{ background: DENSITY_COLOURS[i] }} aria-hidden="true" />
-                {d.id}. {d.label}
-              </li>
-            ))}
-          </ul>
-        )}
-      </aside>
-      <main id="contenu" class="main" tabIndex={-1}>
-        <div class="toolbar" role="group" aria-label="Affichage">
-          <button type="button" class="fr-btn fr-btn--sm" aria-pressed={!state.list} onClick={() => update({ list: false })}>
-            Carte
-          </button>
-          <button type="button" class="fr-btn fr-btn--sm" aria-pressed={state.list} onClick={() => update({ list: true })}>
-            Liste
-          </button>
-          <button type="button" class="fr-btn fr-btn--sm" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
-            Départements
-          </button>
-          {!embed.embed && <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded}
-            loadNames={() => loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))} onPick={(code) => update({ departement: code, place: null })} />}
-          {!embed.embed && <span class="territories" role="group" aria-label="Aller à un territoire">
-            {TERRITORIES.filter((t) => t.departement).map((t) => (
-              <button key={t.id} type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={() => {
-                update({ list: false });
-                mapRef.current?.showTerritory(t.id);
-              }}>
-                {t.id === 'metropole' ? 'Métropole' : t.label}
+          >
+            <div class="panel-head">
+              <h2 id="panneau-titre">Filtres et légende</h2>
+              <button type="button" class="close panel-close" onClick={closePanel} aria-label="Fermer les filtres">×</button>
+            </div>
+            {geoMessage && <p class="note" role="alert">{geoMessage}</p>}
+            {origin && (
+              <NearestPanel
+                origin={origin}
+                results={results}
+                network={nearNetwork}
+                present={meta.networks.filter((n) => n.present).map((n) => n.id)}
+                radiusKm={radiusKm}
+                selectedId={state.place}
+                hoveredId={hover?.place.id ?? null}
+                onNetwork={setNearNetwork}
+                onRadius={(km) => {
+                  setRadiusKm(km);
+                  mapRef.current?.centreOn(origin.lon, origin.lat, km);
+                }}
+                onSelect={(p) => {
+                  if (compact) setPanelOpen(false);
+                  update({ place: p.id, list: false });
+                  mapRef.current?.focus(p);
+                }}
+                onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)}
+                onClose={() => {
+                  setOrigin(null);
+                  update({ commune: null });
+                }}
+              />
+            )}
+            {embed.filtersShown && (
+              <FilterPanel places={places} meta={meta} filters={state.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })} />
+            )}
+            <CoverageControls indicator={state.indicator} scope={state.scope} present={cov.present} onChange={(indicator, scope) => update({ indicator, scope })} />
+            <div class="background-option fr-checkbox-group fr-checkbox-group--sm">
+              <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
+              <label class="fr-label" for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
+            </div>
+            {embed.embed && (
+              <p class="footer-note">
+                Agence nationale de la cohésion des territoires · Données ANCT, INSEE, IGN, La Poste (Licence Ouverte 2.0).{' '}
+                <a href={fullMapUrl(state)} target="_blank" rel="noopener">Ouvrir la carte en grand (nouvel onglet)</a>
+              </p>
+            )}
+          </aside>
+          <main id="contenu" class="main" tabIndex={-1}>
+            <div class="toolbar">
+              <button
+                ref={panelToggleRef}
+                type="button"
+                class="fr-btn fr-btn--sm fr-btn--secondary fr-icon-filter-line fr-btn--icon-left panel-toggle"
+                aria-expanded={panelOpen}
+                aria-controls="panneau"
+                onClick={() => (panelOpen ? closePanel() : setPanelOpen(true))}
+              >
+                Filtres
               </button>
-            ))}
-          </span>}
-        </div>
-        {(!embed.embed || state.indicator) && <CoverageControls indicator={state.indicator} scope={state.scope} present={cov.present} classes={cov.choropleth?.classes ?? null}
-          onChange={(indicator, scope) => update({ indicator, scope })} />}
-        <div class="map-wrap" hidden={state.list || state.table}>
-          <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
-          {!hover && depHover && state.indicator && cov.data && (
-            <div class="tooltip" style={{ left: `${depHover.x + 12}px`, top: `${depHover.y + 12}px` }} role="presentation">
-              {depHover.name} : {cov.formatValue(depHover.code)}
+              <div class="view-switch" role="group" aria-label="Affichage">
+                <button type="button" class="fr-btn fr-btn--sm" aria-pressed={!state.list && !state.table} onClick={() => update({ list: false, table: false })}>
+                  Carte
+                </button>
+                <button type="button" class="fr-btn fr-btn--sm" aria-pressed={state.list && !state.table} onClick={() => update({ list: true, table: false })}>
+                  Liste
+                </button>
+                <button type="button" class="fr-btn fr-btn--sm" aria-pressed={state.table} onClick={() => update({ table: !state.table })}>
+                  Départements
+                </button>
+              </div>
+              <p class="visible-count" role="status">
+                {placesLabel(visible.length)} sur {formatCount(places.length)}
+              </p>
+              {!embed.embed && (
+                <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded}
+                  loadNames={() => loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))} onPick={(code) => update({ departement: code, place: null })} />
+              )}
             </div>
-          )}
-          {state.departement && cov.data && cov.departement && (
-            <DepartementPanel
-              departement={cov.departement}
-              national={cov.data.national}
-              all={cov.data.departements}
-              present={cov.present}
-              filtersSummary={cov.filtersSummary}
-              gaps={cov.gaps}
-              delimiter={delimiter}
-              onDelimiter={setDelimiter}
-              onExportFigures={() => download(`couverture-${cov.departement!.code}.csv`, figuresCsv(cov.departement!, cov.data!.national, cov.data!.departements, cov.present, delimiter))}
-              onExportPlaces={() => download(`lieux-${cov.departement!.code}.csv`, placesCsv(visible.filter((p) => p.departementCode === cov.departement!.code), delimiter))}
-              onClose={() => update({ departement: null })}
-            />
-          )}
-          {state.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {state.departement} » inconnu.</p>}
-          {selected && (
-            <PlaceCard place={selected} loadDetails={loadDetails} directionsUrl={directionsUrl} onClose={() => update({ place: null })} />
-          )}
-          {hover && !state.list && (
-            <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">
-              {hover.place.name}
+            <div class="map-wrap" hidden={state.list || state.table}>
+              <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
+              <TerritoryShortcuts onPick={(id) => mapRef.current?.showTerritory(id)} />
+              <div class="map-legends">
+                {state.indicator && cov.choropleth && <ChoroplethLegend indicator={state.indicator} classes={cov.choropleth.classes} />}
+                {densityBg && <DensityLegend />}
+              </div>
+              {!hover && depHover && state.indicator && cov.data && (
+                <div class="tooltip" style={{ left: `${depHover.x + 12}px`, top: `${depHover.y + 12}px` }} role="presentation">
+                  {depHover.name} : {cov.formatValue(depHover.code)}
+                </div>
+              )}
+              {state.departement && cov.data && cov.departement && (
+                <DepartementPanel
+                  departement={cov.departement}
+                  national={cov.data.national}
+                  all={cov.data.departements}
+                  present={cov.present}
+                  filtersSummary={cov.filtersSummary}
+                  gaps={cov.gaps}
+                  delimiter={delimiter}
+                  onDelimiter={setDelimiter}
+                  onExportFigures={() => download(`couverture-${cov.departement!.code}.csv`, figuresCsv(cov.departement!, cov.data!.national, cov.data!.departements, cov.present, delimiter))}
+                  onExportPlaces={() => download(`lieux-${cov.departement!.code}.csv`, placesCsv(visible.filter((p) => p.departementCode === cov.departement!.code), delimiter))}
+                  onClose={() => update({ departement: null })}
+                  collapsible={compact}
+                />
+              )}
+              {state.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {state.departement} » inconnu.</p>}
+              {selected && (
+                <PlaceCard place={selected} loadDetails={loadDetails} directionsUrl={directionsUrl} onClose={() => update({ place: null })} />
+              )}
+              {hover && !state.list && (
+                <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">
+                  {hover.place.name}
+                </div>
+              )}
             </div>
-          )}
+            {contextLost && (
+              <p class="note" role="alert">
+                La carte ne peut plus s’afficher sur cet appareil (contexte graphique perdu) : voici la liste des lieux. Rechargez la page pour retrouver la carte.
+              </p>
+            )}
+            {state.list && !state.table && (
+              <PlaceList places={visible} pageSize={embed.embed ? 50 : 200} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />
+            )}
+            {state.table && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
+            {state.table && cov.data && (
+              <CoverageTable departements={cov.data.departements} scope={state.scope} scopeLabel={cov.scopeLabel} onSelect={(code) => update({ departement: code, table: false })} />
+            )}
+          </main>
         </div>
-        {contextLost && (
-          <p class="note" role="alert">
-            La carte ne peut plus s’afficher sur cet appareil (contexte graphique perdu) : voici la liste des lieux. Rechargez la page pour retrouver la carte.
-          </p>
-        )}
-        {state.list && <PlaceList places={visible} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />}
-        {state.table && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
-        {state.table && cov.data && (
-          <CoverageTable departements={cov.data.departements} scope={state.scope} scopeLabel={cov.scopeLabel} onSelect={(code) => update({ departement: code, table: false })} />
-        )}
-      </main>
+      </div>
+      {!embed.embed && <SiteFooter theme={embed.theme} />}
     </div>
   );
 }

@@ -55,9 +55,10 @@ export function CommuneSearch({ loadIndex, onCommune, onDepartement, onLocate, l
   const expanded = open && suggestions.length > 0;
   return (
     <div class="commune-search">
-      <label for="recherche-commune" class="search-label">Trouver un lieu près de chez moi</label>
+      <label for="recherche-commune" class="fr-label search-label">Trouver un lieu près de chez moi</label>
       <div class="search-row">
         <input
+          class="fr-input"
           id="recherche-commune"
           ref={inputRef}
           type="text"
@@ -79,7 +80,7 @@ export function CommuneSearch({ loadIndex, onCommune, onDepartement, onLocate, l
           onKeyDown={onKeyDown}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
         />
-        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={onLocate} disabled={locating}>
+        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary fr-icon-map-pin-user-line fr-btn--icon-left locate" onClick={onLocate} disabled={locating}>
           {locating ? 'Localisation…' : 'Autour de moi'}
         </button>
       </div>

@@ -1,50 +1,40 @@
-// Choosing what colours the départements, with the legend of its classes; and finding a département by name or number.
+// Choosing what colours the départements, and finding a département by name or number.
 import { useState } from 'preact/hooks';
-import type { ChoroplethClass } from '../domain/choropleth.ts';
 import { foldForMatch } from '../domain/fold.ts';
-import { indicatorById, INDICATORS, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
+import { INDICATORS, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
 import { networkById, type NetworkId } from '../domain/networks.ts';
 
 interface ControlsProps {
   indicator: IndicatorId | null;
   scope: CoverageScope;
   present: readonly NetworkId[];
-  classes: ChoroplethClass[] | null;
   onChange: (indicator: IndicatorId | null, scope: CoverageScope) => void;
 }
 
-export function CoverageControls({ indicator, scope, present, classes, onChange }: ControlsProps) {
-  const ind = indicator ? indicatorById(indicator) : null;
+/** What colours the départements (its legend is drawn on the map). */
+export function CoverageControls({ indicator, scope, present, onChange }: ControlsProps) {
   return (
-    <div class="coverage-controls">
-      <label for="indicateur">Colorer les départements</label>
-      <select id="indicateur" value={indicator ?? ''} onChange={(e) => onChange((e.currentTarget.value || null) as IndicatorId | null, scope)}>
+    <fieldset class="coverage-controls">
+      <legend>Couverture des départements</legend>
+      <div class="fr-select-group">
+        <label class="fr-label" for="indicateur">Colorer les départements</label>
+        <select class="fr-select" id="indicateur" value={indicator ?? ''} onChange={(e) => onChange((e.currentTarget.value || null) as IndicatorId | null, scope)}>
           <option value="">non</option>
           {INDICATORS.map((i) => (
             <option key={i.id} value={i.id}>{i.label.toLowerCase()}</option>
           ))}
-      </select>
-      <label for="portee">Réseau</label>
-      <select id="portee" value={scope} onChange={(e) => onChange(indicator, e.currentTarget.value as CoverageScope)}>
+        </select>
+      </div>
+      <div class="fr-select-group">
+        <label class="fr-label" for="portee">Réseau</label>
+        <select class="fr-select" id="portee" value={scope} onChange={(e) => onChange(indicator, e.currentTarget.value as CoverageScope)}>
           <option value="all">tous</option>
           {present.map((n) => (
             <option key={n} value={n}>{networkById(n).label}</option>
           ))}
-      </select>
-      {ind && classes && (
-        <figure class="choropleth-legend" aria-label={`Légende : ${ind.label}`}>
-          <figcaption>{ind.label} ({ind.unit}){ind.higherIsBetter ? '' : ' : plus foncé = plus éloigné'}</figcaption>
-          <ul>
-            {classes.map((c) => (
-              <li key={c.colour}>
-                <span class="swatch" style={{ background: c.colour }} aria-hidden="true" />
-                {ind.format(c.from)} – {ind.format(c.to)} <span class="count">({c.count})</span>
-              </li>
-            ))}
-          </ul>
-        </figure>
-      )}
-    </div>
+        </select>
+      </div>
+    </fieldset>
   );
 }
 
@@ -80,8 +70,8 @@ export function DepartementSearch({ names, onFocus, loadNames, onPick }: SearchP
   };
   return (
     <form class="departement-search" role="search" onSubmit={submit}>
-      <label for="recherche-departement">Département</label>
-      <input id="recherche-departement" list="liste-departements" value={text} placeholder="nom ou numéro" onFocus={onFocus} onInput={(e) => setText(e.currentTarget.value)} autocomplete="off" />
+      <label class="fr-label" for="recherche-departement">Département</label>
+      <input class="fr-input" id="recherche-departement" list="liste-departements" value={text} placeholder="nom ou numéro" onFocus={onFocus} onInput={(e) => setText(e.currentTarget.value)} autocomplete="off" />
       <datalist id="liste-departements">
         {names.map((d) => (
           <option key={d.code} value={`${d.code} – ${d.name}`} />

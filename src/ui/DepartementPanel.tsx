@@ -1,4 +1,6 @@
 // A département's coverage against the nation: per network, per 100,000, distance shares, ranks, gaps, exports.
+// On small screens it opens as a summary over the bottom of the map, and shows the figures on demand.
+import { useEffect, useState } from 'preact/hooks';
 import type { DepartementCoverage, NetworkCoverage } from '../domain/coverage.ts';
 import type { CommuneGap } from '../domain/gaps.ts';
 import { indicatorById, ranks, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
@@ -19,6 +21,8 @@ interface Props {
   onExportFigures: () => void;
   onExportPlaces: () => void;
   onClose: () => void;
+  /** Starts as a one-line summary (small screens, embeds): the map stays visible. */
+  collapsible: boolean;
 }
 
 function Figure({ value, id, national, rank, total }: { value: number | null; id: IndicatorId; national: number | null; rank: number | undefined; total: number }) {
@@ -37,6 +41,10 @@ export function DepartementPanel(p: Props) {
   const d = p.departement;
   const scopes: CoverageScope[] = [...p.present, 'all'];
   const total = p.all.length;
+  const [expanded, setExpanded] = useState(!p.collapsible);
+  useEffect(() => setExpanded(!p.collapsible), [p.collapsible, d.code]);
+  const count = indicatorById('count');
+  const per100k = indicatorById('per100k');
   const row = (scope: CoverageScope, c: NetworkCoverage, n: NetworkCoverage) => {
     const network = scope === 'all' ? null : NETWORKS.find((x) => x.id === scope)!;
     const rank = (id: IndicatorId) => ranks(p.all, scope, id).get(d.code);
@@ -61,6 +69,15 @@ export function DepartementPanel(p: Props) {
       <p>
         {formatCount(d.population)} habitants · {formatCount(d.communes)} communes
       </p>
+      {p.collapsible && (
+        <p class="departement-summary">
+          {count.format(d.all.count)} lieux · {per100k.format(d.all.per100k)} pour 100 000 hab. (France : {per100k.format(p.national.all.per100k)}){' '}
+          <button type="button" class="fr-btn fr-btn--sm fr-btn--tertiary" aria-expanded={expanded} aria-controls="departement-details" onClick={() => setExpanded(!expanded)}>
+            {expanded ? 'Masquer les chiffres' : 'Voir les chiffres'}
+          </button>
+        </p>
+      )}
+      <div id="departement-details" hidden={!expanded}>
       {p.filtersSummary && <p class="note">Filtres appliqués : {p.filtersSummary}.</p>}
       <div class="table-scroll">
         <table class="figures">
@@ -96,14 +113,15 @@ export function DepartementPanel(p: Props) {
         </ol>
       )}
       <div class="exports">
-        <label for="separateur">Séparateur CSV</label>
-        <select id="separateur" value={p.delimiter} onChange={(e) => p.onDelimiter(e.currentTarget.value as Delimiter)}>
+        <label class="fr-label" for="separateur">Séparateur CSV</label>
+        <select class="fr-select" id="separateur" value={p.delimiter} onChange={(e) => p.onDelimiter(e.currentTarget.value as Delimiter)}>
             <option value=";">point-virgule (;)</option>
             <option value=",">virgule (,)</option>
         </select>
-        <button type="button" class="fr-btn fr-btn--secondary" onClick={p.onExportFigures}>Exporter les chiffres (CSV)</button>
-        <button type="button" class="fr-btn fr-btn--secondary" onClick={p.onExportPlaces}>Exporter la liste des lieux (CSV)</button>
-        <button type="button" class="fr-btn fr-btn--secondary" onClick={() => window.print()}>Imprimer</button>
+        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={p.onExportFigures}>Exporter les chiffres (CSV)</button>
+        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={p.onExportPlaces}>Exporter la liste des lieux (CSV)</button>
+        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={() => window.print()}>Imprimer</button>
+      </div>
       </div>
     </section>
   );

@@ -42,7 +42,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
             const present = status.get(n.id)?.present ?? false;
             const id = `reseau-${n.id}`;
             return (
-              <li key={n.id} class={present ? '' : 'unavailable'}>
+              <li key={n.id} class={`fr-checkbox-group fr-checkbox-group--sm${present ? '' : ' unavailable'}`}>
                 <input
                   type="checkbox"
                   id={id}
@@ -50,7 +50,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
                   disabled={!present}
                   onChange={(e) => set({ networks: toggle<NetworkId>(filters.networks, n.id, e.currentTarget.checked) })}
                 />
-                <label for={id}>
+                <label class="fr-label" for={id}>
                   <Marker network={n} />
                   <span class="option-label">{n.label}</span>
                   {!present ? (
@@ -83,9 +83,9 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
                 ['in', meta.sources.qpv === 'contours' ? 'Dans un QPV' : 'Commune comprenant un QPV'],
                 ['out', meta.sources.qpv === 'contours' ? 'Hors QPV' : 'Commune sans QPV'],
               ] as [QpvFilter, string][]).map(([value, label]) => (
-                <li key={value}>
+                <li key={value} class="fr-radio-group fr-radio-group--sm">
                   <input type="radio" name="qpv" id={`qpv-${value}`} checked={filters.qpv === value} onChange={() => set({ qpv: value })} />
-                  <label for={`qpv-${value}`}>
+                  <label class="fr-label" for={`qpv-${value}`}>
                     <span class="option-label">{label}</span>
                     <Count n={counts.qpv[value]} />
                   </label>
@@ -105,14 +105,14 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
             const ids = DENSITY_CLASSES.filter((d) => d.group === g.id).map((d) => d.id);
             return (
               <div class="group" key={g.id}>
-                <div class="group-head">
+                <div class="group-head fr-checkbox-group fr-checkbox-group--sm">
                   <input
                     type="checkbox"
                     id={`densite-${g.id}`}
                     checked={groupOn(ids)}
                     onChange={(e) => set({ density: e.currentTarget.checked ? [...new Set([...filters.density, ...ids])] : filters.density.filter((d) => !ids.includes(d)) })}
                   />
-                  <label for={`densite-${g.id}`}>
+                  <label class="fr-label" for={`densite-${g.id}`}>
                     <span class="option-label">{g.label}</span>
                     <Count n={counts.densityGroup.get(g.id)} />
                   </label>
@@ -120,9 +120,9 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
                 {ids.length > 1 && (
                   <ul class="options nested">
                     {ids.map((id) => (
-                      <li key={id}>
+                      <li key={id} class="fr-checkbox-group fr-checkbox-group--sm">
                         <input type="checkbox" id={`densite-${id}`} checked={filters.density.includes(id)} onChange={(e) => set({ density: toggle(filters.density, id, e.currentTarget.checked) })} />
-                        <label for={`densite-${id}`}>
+                        <label class="fr-label" for={`densite-${id}`}>
                           <span class="option-label">{DENSITY_CLASSES[id - 1]!.label}</span>
                           <Count n={counts.density.get(id)} />
                         </label>
@@ -140,9 +140,9 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
         <legend>Taille de la commune</legend>
         <ul class="options">
           {SIZE_BANDS.map((b) => (
-            <li key={b.id}>
+            <li key={b.id} class="fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" id={`taille-${b.id}`} checked={filters.sizeBands.includes(b.id)} onChange={(e) => set({ sizeBands: toggle<SizeBand>(filters.sizeBands, b.id, e.currentTarget.checked) })} />
-              <label for={`taille-${b.id}`}>
+              <label class="fr-label" for={`taille-${b.id}`}>
                 <span class="option-label">{b.label}</span>
                 <Count n={counts.sizeBand.get(b.id)} />
               </label>
@@ -152,7 +152,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
       </fieldset>
       </fieldset>
       <p class="hint">Sans case cochée, un critère garde tous les lieux.</p>
-      <button type="button" class="fr-btn fr-btn--secondary" disabled={locked || isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
+      <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" disabled={locked || isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
         Réinitialiser les filtres
       </button>
     </form>

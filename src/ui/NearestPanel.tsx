@@ -40,15 +40,15 @@ export function NearestPanel(p: Props) {
         <button type="button" class="close small-close" onClick={p.onClose} aria-label="Fermer les résultats">×</button>
       </div>
       <div class="nearest-options">
-        <label for="proches-reseau">Réseau</label>
-        <select id="proches-reseau" value={p.network} onChange={(e) => p.onNetwork(e.currentTarget.value as NetworkId | 'all')}>
+        <label class="fr-label" for="proches-reseau">Réseau</label>
+        <select class="fr-select" id="proches-reseau" value={p.network} onChange={(e) => p.onNetwork(e.currentTarget.value as NetworkId | 'all')}>
             <option value="all">tous</option>
             {p.present.map((n) => (
               <option key={n} value={n}>{networkById(n).label}</option>
             ))}
         </select>
-        <label for="proches-rayon">Rayon</label>
-        <select id="proches-rayon" value={p.radiusKm ?? ''} onChange={(e) => p.onRadius(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
+        <label class="fr-label" for="proches-rayon">Rayon</label>
+        <select class="fr-select" id="proches-rayon" value={p.radiusKm ?? ''} onChange={(e) => p.onRadius(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
             <option value="">aucun</option>
             {RADII_KM.map((km) => (
               <option key={km} value={km}>{km} km</option>

@@ -23,18 +23,19 @@ export function sortPlaces(places: readonly Place[], sort: ListSort): Place[] {
   });
 }
 
-const PAGE = 200;
 
 interface Props {
   places: readonly Place[];
+  /** Rows shown at first and added by « Afficher plus » (fewer in an embed that grows with its content). */
+  pageSize: number;
   selectedId: string | null;
   onSelect: (place: Place) => void;
   onHover: (place: Place | null) => void;
 }
 
-export function PlaceList({ places, selectedId, onSelect, onHover }: Props) {
+export function PlaceList({ places, pageSize, selectedId, onSelect, onHover }: Props) {
   const [sort, setSort] = useState<ListSort>('nom');
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(pageSize);
   const sorted = useMemo(() => sortPlaces(places, sort), [places, sort]);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
@@ -49,7 +50,7 @@ export function PlaceList({ places, selectedId, onSelect, onHover }: Props) {
     if (e.key in moves) {
       e.preventDefault();
       const next = Math.max(0, Math.min(last, moves[e.key]!));
-      if (next === last && last < sorted.length - 1 && e.key !== 'End') setShown((s) => s + PAGE);
+      if (next === last && last < sorted.length - 1 && e.key !== 'End') setShown((s) => s + pageSize);
       setActive(next);
       onHover(visible[next] ?? null);
     } else if (e.key === 'Enter' || e.key === ' ') {
@@ -62,9 +63,9 @@ export function PlaceList({ places, selectedId, onSelect, onHover }: Props) {
     <section class="place-list" aria-labelledby="liste-titre">
       <div class="list-head">
         <h2 id="liste-titre">{placesLabel(places.length)}</h2>
-        <span>
-          <label for="tri-liste">Trier par</label>{' '}
-          <select id="tri-liste" value={sort} onChange={(e) => setSort(e.currentTarget.value as ListSort)}>
+        <span class="inline-field">
+          <label class="fr-label" for="tri-liste">Trier par</label>
+          <select class="fr-select" id="tri-liste" value={sort} onChange={(e) => setSort(e.currentTarget.value as ListSort)}>
             <option value="nom">nom</option>
             <option value="commune">commune</option>
             <option value="departement">département</option>
@@ -113,8 +114,8 @@ export function PlaceList({ places, selectedId, onSelect, onHover }: Props) {
         </ul>
       )}
       {shown < sorted.length && (
-        <button type="button" class="fr-btn fr-btn--secondary" onClick={() => setShown((s) => s + PAGE)}>
-          Afficher {Math.min(PAGE, sorted.length - shown)} lieux de plus ({sorted.length - shown} restants)
+        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" onClick={() => setShown((s) => s + pageSize)}>
+          Afficher {Math.min(pageSize, sorted.length - shown)} lieux de plus ({sorted.length - shown} restants)
         </button>
       )}
     </section>

@@ -1,14 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allowedOrigins, parseEmbed, parseHostMessage } from '../../src/app/embed.ts';
+import { allowedOrigins, parseEmbed, parseHostMessage, type HostMessage } from '../../src/app/embed.ts';
+import { queuedChannel } from '../../src/app/host-channel.ts';
 import { buildSnippet, embedUrl } from '../../src/app/snippet.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('embed configuration', () => {
   it('reads embed, locked or hidden filters and the panel state from the URL', () => {
-    expect(parseEmbed('?embed=1&verrou=1&panneau=1')).toEqual({ embed: true, filtersLocked: true, filtersShown: true, panelOpen: true });
-    expect(parseEmbed('?embed=1&filtres=0')).toEqual({ embed: true, filtersLocked: false, filtersShown: false, panelOpen: false });
-    expect(parseEmbed('')).toEqual({ embed: false, filtersLocked: false, filtersShown: true, panelOpen: true });
+    expect(parseEmbed('?embed=1&verrou=1&panneau=1')).toEqual({ embed: true, filtersLocked: true, filtersShown: true, panelOpen: true, theme: 'dsfr' });
+    expect(parseEmbed('?embed=1&filtres=0')).toEqual({ embed: true, filtersLocked: false, filtersShown: false, panelOpen: false, theme: 'dsfr' });
+    expect(parseEmbed('')).toEqual({ embed: false, filtersLocked: false, filtersShown: true, panelOpen: true, theme: 'dsfr' });
+  });
+
+  it('uses the State theme by default and the neutral one on request; an unknown theme falls back with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(parseEmbed('?embed=1&theme=neutral').theme).toBe('neutral');
+    expect(parseEmbed('?theme=dsfr').theme).toBe('dsfr');
+    expect(parseEmbed('?theme=<script>').theme).toBe('dsfr');
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it('ignores malformed values with a warning instead of breaking', () => {
@@ -27,6 +36,18 @@ describe('embed configuration', () => {
     expect(parseHostMessage({ type: 'select-departement', code: '23; drop' })).toBeNull();
     expect(parseHostMessage({ type: 'select-place', id: 'fs-12' })).toEqual({ type: 'select-place', id: 'fs-12' });
     expect(parseHostMessage('select-departement')).toBeNull();
+    expect(parseHostMessage({ type: 'auto-height' })).toEqual({ type: 'auto-height' });
+    expect(parseHostMessage({ type: 'height', heightPx: 10 })).toBeNull();
+  });
+
+  it('keeps the requests a host page sends before the data has loaded, and hands them over in order', () => {
+    const channel = queuedChannel(() => {});
+    channel.receive({ type: 'auto-height' });
+    channel.receive({ type: 'select-departement', code: '23' });
+    const seen: HostMessage[] = [];
+    channel.subscribe((m) => seen.push(m));
+    channel.receive({ type: 'select-place', id: 'fs-1' });
+    expect(seen).toEqual([{ type: 'auto-height' }, { type: 'select-departement', code: '23' }, { type: 'select-place', id: 'fs-1' }]);
   });
 });
 

@@ -1,0 +1,109 @@
+// Mounts the map application in an element: shared by the page (main.tsx) and the custom element.
+import { render } from 'preact';
+import { App, type MapPort } from '../ui/App.tsx';
+import { placeLayers, highlights } from '../map/layers.ts';
+import { TERRITORIES } from '../domain/territories.ts';
+import { CONFIG } from './config.ts';
+import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex } from './load.ts';
+import { coverageService } from './coverage-client.ts';
+import { parseState, serializeState } from './url-state.ts';
+import type { EmbedConfig, HostMessage } from './embed.ts';
+import type { HostChannel } from './host-channel.ts';
+import type { Place } from '../domain/place.ts';
+
+export interface MountOptions {
+  /** Preact renders here; the loading message it holds is replaced. */
+  root: HTMLElement;
+  /** The display parameters: the page's query string, or the element's attributes written as one. */
+  params: string;
+  embed: EmbedConfig;
+  /** Absolute URL of the generated data folder, ending with "/". */
+  dataUrl: string;
+  /** The page keeps its state in its URL (links, back and forward); an element leaves the host page's URL alone. */
+  urlState: boolean;
+  /** Receives data-map-idle and data-places-ready (for tests and for host pages that wait for the map). */
+  flags: HTMLElement;
+  host: HostChannel;
+  /** Called when the host page asks for automatic height, with the layout element. */
+  onAutoHeight?: (layout: HTMLElement) => void;
+  /** A read-only hook for the browser tests and for debugging in the console. */
+  exposeDebug?: (hook: { map: unknown; project: (id: string) => { x: number; y: number } }) => void;
+}
+
+export async function mountApp(o: MountOptions): Promise<void> {
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const { embed } = o;
+  try {
+    // The map module (MapLibre and deck.gl) is the heavy part: it loads in parallel with the data.
+    const [{ places, meta }, { TiersLieuxMap }] = await Promise.all([loadPlaces(o.dataUrl), import('../map/tiers-lieux-map.ts')]);
+    const byId = new Map(places.map((p) => [p.id, p]));
+    const initial = parseState(o.params);
+    // Preact keeps what the container holds: the loading message must go first.
+    o.root.textContent = '';
+    render(
+      <App
+        places={places}
+        meta={meta}
+        initial={initial}
+        loadDetails={() => loadDetails(o.dataUrl)}
+        loadDepartements={() => loadDepartements(o.dataUrl)}
+        loadSearchIndex={() => loadSearchIndex(o.dataUrl)}
+        directionsUrl={CONFIG.directionsUrl}
+        geolocation={navigator.geolocation}
+        embed={embed}
+        initialWidthPx={o.root.clientWidth}
+        notifyHost={o.host.notify}
+        subscribeHost={(apply) =>
+          o.host.subscribe((m: HostMessage) => {
+            if (m.type !== 'auto-height') return apply(m);
+            const layout = o.root.querySelector<HTMLElement>('.layout');
+            if (layout) o.onAutoHeight?.(layout);
+          })
+        }
+        coverage={coverageService(o.dataUrl)}
+        createMap={(container, view, events) => {
+          const map = new TiersLieuxMap({
+            container, dataUrl: o.dataUrl, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
+            // Embedded in another page, the wheel scrolls that page; Ctrl + wheel (two fingers) moves the map.
+            cooperativeGestures: embed.embed,
+            onError: (m) => console.error(m),
+            onFirstIdle: () => {
+              o.flags.setAttribute('data-map-idle-ms', String(performance.now()));
+              o.flags.setAttribute('data-map-idle', '1');
+            },
+            onPlacesDrawn: () => o.flags.setAttribute('data-places-ready', '1'),
+          });
+          const port: MapPort = {
+            setPlaces: (all, filters, hoveredId, selectedId, origin) => map.setLayers(placeLayers(all, filters), highlights(byId, hoveredId, selectedId), origin),
+            centreOn: (lon, lat, radiusKm) => map.centreOn(lon, lat, radiusKm),
+            focus: (p: Place) => map.focus(p),
+            showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
+            setDensityBackground: (on) => map.setDensityBackground(on),
+            setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
+            showBounds: (bbox, roomForPanel) => map.showBounds(bbox, roomForPanel),
+            resize: () => map.resize(),
+          };
+          o.exposeDebug?.({ map: map.map, project: (id: string) => map.project(byId.get(id)!) });
+          return port;
+        }}
+        onStateChange={(state, push) => {
+          if (!o.urlState) return;
+          const search = serializeState(state, location.search);
+          if (search === location.search) return;
+          history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}${location.hash}`);
+        }}
+        subscribeHistory={(apply) => {
+          if (o.urlState) window.addEventListener('popstate', () => apply(parseState(location.search)));
+        }}
+      />,
+      o.root,
+    );
+  } catch (error) {
+    o.root.textContent = '';
+    const p = document.createElement('p');
+    p.className = 'fatal';
+    p.setAttribute('role', 'alert');
+    p.textContent = `La carte ne peut pas s’afficher : ${(error as Error).message}`;
+    o.root.append(p);
+  }
+}

@@ -1,0 +1,57 @@
+// What sits on the map: shortcuts to each territory, and the legends of the colours drawn (départements, density).
+import type { ChoroplethClass } from '../domain/choropleth.ts';
+import { DENSITY_CLASSES } from '../domain/density.ts';
+import { indicatorById, type IndicatorId } from '../domain/indicators.ts';
+import { TERRITORIES } from '../domain/territories.ts';
+import { DENSITY_COLOURS } from '../map/palette.ts';
+
+export function TerritoryShortcuts({ onPick }: { onPick: (id: string) => void }) {
+  return (
+    <nav class="territories" aria-label="Aller à un territoire">
+      <ul class="fr-tags-group fr-tags-group--sm">
+        {TERRITORIES.filter((t) => t.departement).map((t) => (
+          <li key={t.id}>
+            <button type="button" class="fr-tag fr-tag--sm" onClick={() => onPick(t.id)}>
+              {t.id === 'metropole' ? 'Métropole' : t.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function ChoroplethLegend({ indicator, classes }: { indicator: IndicatorId; classes: readonly ChoroplethClass[] }) {
+  const ind = indicatorById(indicator);
+  return (
+    <figure class="map-legend choropleth-legend" aria-label={`Légende : ${ind.label}`}>
+      <figcaption>
+        {ind.label} ({ind.unit}){ind.higherIsBetter ? '' : ' : plus foncé = plus éloigné'}
+      </figcaption>
+      <ul>
+        {classes.map((c) => (
+          <li key={c.colour}>
+            <span class="swatch" style={{ background: c.colour }} aria-hidden="true" />
+            {ind.format(c.from)} – {ind.format(c.to)} <span class="count">({c.count})</span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+export function DensityLegend() {
+  return (
+    <figure class="map-legend density-legend" aria-label="Légende du fond : densité des communes">
+      <figcaption>Densité de la commune (grille INSEE)</figcaption>
+      <ul>
+        {DENSITY_CLASSES.map((d, i) => (
+          <li key={d.id}>
+            <span class="swatch" style={{ background: DENSITY_COLOURS[i] }} aria-hidden="true" />
+            {d.id}. {d.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
