@@ -5,10 +5,16 @@ export default defineConfig({
   // Relative URLs: the built site works from any static host and any sub-path.
   base: './',
   plugins: [preact()],
+  // Module workers: a host page on another origin starts them through a blob that imports them (start-worker.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
-    // The map, and the page that builds the iframe snippet for host sites.
-    rollupOptions: { input: { main: 'index.html', integrer: 'integrer.html' } },
+    rollupOptions: {
+      // The map, the page that builds the snippet for host sites, the custom element's example page, and the
+      // custom element itself under a fixed name: host sites load it by that URL.
+      input: { main: 'index.html', integrer: 'integrer.html', 'exemple-element': 'exemple-element.html', 'carte-tiers-lieux': 'src/element/carte-tiers-lieux.ts' },
+      output: { entryFileNames: (chunk) => (chunk.name === 'carte-tiers-lieux' ? '[name].js' : 'assets/[name]-[hash].js') },
+    },
     chunkSizeWarningLimit: 1500,
   },
   server: { port: 5173 },

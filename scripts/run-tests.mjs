@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const results = join('test-results');
+// The browser tests' host page is served from this origin: the test build allows it to talk to the embedded map.
+const TEST_HOST_ORIGIN = 'http://127.0.0.1:47831';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 let passed = 0;
@@ -16,7 +18,7 @@ function run(label, command, args, env = {}) {
 }
 
 function vitest(label, configArgs, file) {
-  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const ok = run(label, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { TEST_HOST_ORIGIN });
   if (existsSync(file)) {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     passed += json.numPassedTests;
@@ -32,7 +34,7 @@ else failed++;
 vitest('unit and integration tests', [], join(results, 'unit.json'));
 
 const dataOk = run('data build (if inputs changed)', 'npx', ['tsx', 'scripts/build-data.ts', '--if-changed']);
-const siteOk = dataOk && run('site build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+const siteOk = dataOk && run('site build', 'npx', ['vite', 'build', '--logLevel', 'warn'], { VITE_EMBED_ORIGINS: TEST_HOST_ORIGIN });
 if (!dataOk || !siteOk) failed++;
 else if (run('Chromium', 'bash', ['scripts/ensure-chromium.sh'])) {
   vitest('browser tests', ['--config', 'tests/e2e/vitest.config.ts'], join(results, 'e2e.json'));

@@ -1,6 +1,8 @@
 // Talks to the coverage worker: one request at a time matters, older answers are dropped.
 import type { PlacePoint } from '../domain/coverage.ts';
 import type { CoverageRequest, CoverageResponse } from './coverage-worker.ts';
+import coverageWorkerUrl from './coverage-worker.ts?worker&url';
+import { startModuleWorker } from './start-worker.ts';
 
 export interface CoverageService {
   compute(req: Omit<CoverageRequest, 'id' | 'dataUrl'>): Promise<Extract<CoverageResponse, { ok: true }>>;
@@ -12,7 +14,7 @@ export function coverageService(dataUrl: string): CoverageService {
   const pending = new Map<number, { ok: (r: Extract<CoverageResponse, { ok: true }>) => void; fail: (e: Error) => void }>();
   return {
     compute(req) {
-      worker ??= new Worker(new URL('./coverage-worker.ts', import.meta.url), { type: 'module' });
+      worker ??= startModuleWorker(coverageWorkerUrl);
       worker.onmessage = (event: MessageEvent<CoverageResponse>) => {
         const r = event.data;
         const p = pending.get(r.id);

@@ -80,7 +80,7 @@ export async function mountApp(o: MountOptions): Promise<void> {
             showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
             setDensityBackground: (on) => map.setDensityBackground(on),
             setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
-            showBounds: (bbox, roomForPanel) => map.showBounds(bbox, roomForPanel),
+            showBounds: (bbox, panelSide) => map.showBounds(bbox, panelSide),
             resize: () => map.resize(),
           };
           o.exposeDebug?.({ map: map.map, project: (id: string) => map.project(byId.get(id)!) });

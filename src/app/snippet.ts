@@ -1,11 +1,16 @@
-// The iframe snippet a host site pastes: built from choices, every value escaped for HTML.
+// The code a host site pastes: an iframe (with, optionally, the few lines that size it), or the custom element.
+// Every value is escaped for HTML.
 import { NETWORK_IDS, type NetworkId } from '../domain/networks.ts';
+import { MESSAGE_SOURCE, type Theme } from './embed.ts';
 
 export interface SnippetOptions {
   networks: NetworkId[];
   departement: string | null;
   filtersLocked: boolean;
   panelOpen: boolean;
+  theme: Theme;
+  /** Adds the host-side script that sizes the iframe to its content. */
+  autoHeight: boolean;
   widthPx: number;
   heightPx: number;
 }
@@ -23,11 +28,45 @@ export function embedUrl(base: string, o: SnippetOptions): string {
   if (o.departement) url.searchParams.set('departement', o.departement);
   if (o.filtersLocked) url.searchParams.set('verrou', '1');
   if (o.panelOpen) url.searchParams.set('panneau', '1');
+  if (o.theme !== 'dsfr') url.searchParams.set('theme', o.theme);
   return url.href.replace(/%2C/g, ',');
 }
+
+/**
+ * The host page's side of automatic height: answers the map's "ready" with "auto-height", then applies the heights
+ * it reports. Only messages from one of these iframes, from the iframe's own origin, are used. Plain ES5, no library.
+ */
+export const HOST_SCRIPT = `<script>
+/* Carte des tiers-lieux : la hauteur du cadre suit son contenu. */
+addEventListener('message', function (e) {
+  var d = e.data, frames = document.querySelectorAll('iframe[data-carte-tiers-lieux]');
+  if (!d || d.source !== '${MESSAGE_SOURCE}') return;
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow !== e.source || new URL(frames[i].src).origin !== e.origin) continue;
+    if (d.type === 'ready') e.source.postMessage({ type: 'auto-height' }, e.origin);
+    if (d.type === 'height' && d.heightPx > 0) frames[i].style.height = Math.min(d.heightPx, 20000) + 'px';
+  }
+});
+</script>`;
 
 export function buildSnippet(base: string, o: SnippetOptions): string {
   const width = Math.max(300, Math.round(o.widthPx));
   const height = Math.max(300, Math.round(o.heightPx));
-  return `<iframe src="${escapeAttribute(embedUrl(base, o))}" title="Carte des tiers-lieux labellisés" width="${width}" height="${height}" loading="lazy" allow="geolocation" style="border:0;max-width:100%"></iframe>`;
+  const iframe =
+    `<iframe src="${escapeAttribute(embedUrl(base, o))}" title="Carte des tiers-lieux labellisés" width="${width}" height="${height}"` +
+    ` loading="lazy" allow="geolocation; fullscreen" allowfullscreen style="border:0;width:100%;max-width:${width}px" data-carte-tiers-lieux></iframe>`;
+  return o.autoHeight ? `${iframe}\n${HOST_SCRIPT}` : iframe;
+}
+
+/** The custom element: one script from the map's site, then the element wherever the map goes. */
+export function buildElementSnippet(scriptUrl: string, o: SnippetOptions): string {
+  const attributes: [string, string][] = [];
+  if (o.networks.length !== NETWORK_IDS.length) attributes.push(['networks', o.networks.join(',')]);
+  if (o.departement) attributes.push(['departement', o.departement]);
+  if (o.theme !== 'dsfr') attributes.push(['theme', o.theme]);
+  if (o.filtersLocked) attributes.push(['filters', 'locked']);
+  if (o.panelOpen) attributes.push(['panel', 'open']);
+  const height = Math.max(300, Math.round(o.heightPx));
+  const attrs = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n<carte-tiers-lieux${attrs} style="height:${height}px"></carte-tiers-lieux>`;
 }

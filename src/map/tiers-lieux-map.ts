@@ -69,6 +69,7 @@ export class TiersLieuxMap {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
+    this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     if (options.basemapStyleUrl) this.map.on('style.load', () => this.addOverlayToBasemap());
@@ -162,11 +163,10 @@ export class TiersLieuxMap {
     this.map.fitBounds([w, s, e, n], { padding: 24, animate: !this.options.reducedMotion });
   }
 
-  /** Fits a box, leaving room for the département panel when asked: on the right of wide maps, at the bottom of small ones. */
-  showBounds([w, s, e, n]: [number, number, number, number], roomForPanel = false) {
-    const wide = this.map.getContainer().clientWidth > 900;
-    const right = roomForPanel && wide ? 560 : 24;
-    const bottom = roomForPanel && !wide ? 130 : 24;
+  /** Fits a box, leaving room for the département panel on the side where it opens, if any. */
+  showBounds([w, s, e, n]: [number, number, number, number], panelSide: 'right' | 'bottom' | null = null) {
+    const right = panelSide === 'right' ? 560 : 24;
+    const bottom = panelSide === 'bottom' ? 130 : 24;
     this.map.fitBounds([w, s, e, n], { padding: { top: 48, bottom, left: 24, right }, animate: !this.options.reducedMotion, maxZoom: 10 });
   }
 

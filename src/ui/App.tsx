@@ -33,7 +33,8 @@ import type { EmbedConfig, EmbedEvent, HostMessage } from '../app/embed.ts';
 export interface MapPort {
   centreOn(lon: number, lat: number, radiusKm: number | null): void;
   setChoropleth(colours: Record<string, string> | null, selected: string | null): void;
-  showBounds(bbox: [number, number, number, number], roomForPanel?: boolean): void;
+  /** Fits a box, leaving room for the département panel on the side where it opens. */
+  showBounds(bbox: [number, number, number, number], panelSide?: 'right' | 'bottom' | null): void;
   setPlaces(places: readonly Place[], filters: Filters, hoveredId: string | null, selectedId: string | null, origin: OriginDescription | null): void;
   focus(place: Place): void;
   showTerritory(id: string): void;
@@ -85,8 +86,7 @@ function skipTo(id: string, before?: () => void) {
   return (e: MouseEvent) => {
     e.preventDefault();
     before?.();
-    const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
-    setTimeout(() => root.getElementById(id)?.focus(), 0);
+    ((e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot).getElementById(id)?.focus();
   };
 }
 
@@ -212,7 +212,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     const bbox = cov.data?.departements.find((d) => d.code === state.departement)?.bbox;
     if (!state.departement || !bbox || shownDepartement.current === state.departement) return;
     shownDepartement.current = state.departement;
-    mapRef.current?.showBounds(bbox, true);
+    mapRef.current?.showBounds(bbox, compact ? 'bottom' : 'right');
   }, [state.departement, cov.data]);
   // A new origin: show it with its five nearest places (or its radius, when one is chosen).
   const fittedOrigin = useRef<Origin | null>(null);
@@ -231,10 +231,14 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     if (panelOpen && compact) panelRef.current?.focus();
   }, [panelOpen]);
 
+  // Without WebGL the list stays, and a chosen place opens its card above it.
   const selectFromList = (p: Place) => {
-    update({ place: p.id, list: false });
-    mapRef.current?.focus(p);
+    update({ place: p.id, list: contextLost });
+    if (!contextLost) mapRef.current?.focus(p);
   };
+  const card = selected && (
+    <PlaceCard place={selected} loadDetails={loadDetails} directionsUrl={directionsUrl} onClose={() => update({ place: null })} inFlow={contextLost} />
+  );
 
   const closePanel = () => {
     setPanelOpen(false);
@@ -322,7 +326,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
                 Filtres
               </button>
               <div class="view-switch" role="group" aria-label="Affichage">
-                <button type="button" class="fr-btn fr-btn--sm" aria-pressed={!state.list && !state.table} onClick={() => update({ list: false, table: false })}>
+                <button type="button" class="fr-btn fr-btn--sm" aria-pressed={!state.list && !state.table} disabled={contextLost} onClick={() => update({ list: false, table: false })}>
                   Carte
                 </button>
                 <button type="button" class="fr-btn fr-btn--sm" aria-pressed={state.list && !state.table} onClick={() => update({ list: true, table: false })}>
@@ -369,9 +373,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
                 />
               )}
               {state.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {state.departement} » inconnu.</p>}
-              {selected && (
-                <PlaceCard place={selected} loadDetails={loadDetails} directionsUrl={directionsUrl} onClose={() => update({ place: null })} />
-              )}
+              {!contextLost && card}
               {hover && !state.list && (
                 <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">
                   {hover.place.name}
@@ -383,6 +385,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
                 La carte ne peut plus s’afficher sur cet appareil (contexte graphique perdu) : voici la liste des lieux. Rechargez la page pour retrouver la carte.
               </p>
             )}
+            {contextLost && card}
             {state.list && !state.table && (
               <PlaceList places={visible} pageSize={embed.embed ? 50 : 200} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />
             )}

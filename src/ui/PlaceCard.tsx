@@ -16,9 +16,11 @@ interface Props {
   /** Routing site template with {lat} and {lon}. */
   directionsUrl: string;
   onClose: () => void;
+  /** In the page's flow (above the list when the map cannot draw) rather than over the map. */
+  inFlow?: boolean;
 }
 
-export function PlaceCard({ place, loadDetails, directionsUrl, onClose }: Props) {
+export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow = false }: Props) {
   const [details, setDetails] = useState<PlaceDetails | null | 'error'>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const network = networkById(place.network);
@@ -29,7 +31,7 @@ export function PlaceCard({ place, loadDetails, directionsUrl, onClose }: Props)
   }, [place.id]);
   const d = details && details !== 'error' ? details : null;
   return (
-    <section class="place-card" aria-labelledby="fiche-titre" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <section class={`place-card${inFlow ? ' in-flow' : ''}`} aria-labelledby="fiche-titre" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <button type="button" class="close" onClick={onClose} aria-label="Fermer la fiche du lieu">
         ×
       </button>

@@ -4,7 +4,16 @@ import type { Theme } from '../app/embed.ts';
 const TITLE = 'Carte des tiers-lieux labellisés';
 const TAGLINE = 'Programme « Nouveaux lieux, nouveaux liens » · Agence nationale de la cohésion des territoires';
 
-export function SiteHeader({ theme }: { theme: Theme }) {
+export interface HeaderLink {
+  href: string;
+  label: string;
+  /** A DSFR icon class, e.g. fr-icon-code-s-slash-line. */
+  icon: string;
+}
+
+const TO_BUILDER: HeaderLink = { href: './integrer.html', label: 'Intégrer la carte sur votre site', icon: 'fr-icon-code-s-slash-line' };
+
+export function SiteHeader({ theme, link = TO_BUILDER }: { theme: Theme; link?: HeaderLink }) {
   if (theme === 'neutral') {
     return (
       <header class="site-header plain-header">
@@ -37,7 +46,7 @@ export function SiteHeader({ theme }: { theme: Theme }) {
               <div class="fr-header__tools-links">
                 <ul class="fr-btns-group">
                   <li>
-                    <a class="fr-btn fr-icon-code-s-slash-line" href="./integrer.html">Intégrer la carte sur votre site</a>
+                    <a class={`fr-btn ${link.icon}`} href={link.href}>{link.label}</a>
                   </li>
                 </ul>
               </div>

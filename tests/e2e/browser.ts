@@ -1,6 +1,6 @@
 // Shared browser-test helpers: Debian's Chromium (never a downloaded browser) and a static server of dist/.
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -20,8 +20,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon',
 };
 
-/** Serves a folder on 127.0.0.1, optionally under a sub-path and with extra headers (CSP tests). */
-export function serveStatic(root: string, { prefix = '/', headers = {} as Record<string, string> } = {}): Promise<{ url: string; server: Server }> {
+/** Serves a folder on 127.0.0.1, optionally under a sub-path, on a given port, and with extra headers (CSP, CORS). */
+export function serveStatic(root: string, { prefix = '/', headers = {} as Record<string, string>, port = 0 } = {}): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -42,7 +42,7 @@ export function serveStatic(root: string, { prefix = '/', headers = {} as Record
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     createReadStream(file).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
     const { port } = server.address() as { port: number };
     ok({ url: `http://127.0.0.1:${port}${prefix}`, server });
   }));
@@ -53,6 +53,14 @@ export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> 
 }
 
 export const SCREENSHOTS = resolve('test-results/screenshots');
+
+/** The host page origin the test build allows (VITE_EMBED_ORIGINS, set by npm test). */
+export function allowedHostOrigin(): { origin: string; port: number } {
+  const origin = process.env.TEST_HOST_ORIGIN ?? 'http://127.0.0.1:47831';
+  const built = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).some((f) => readFileSync(join('dist/assets', f), 'utf8').includes(origin));
+  if (!built) throw new Error(`dist/ was built without VITE_EMBED_ORIGINS=${origin}: run "npm test", which builds it so.`);
+  return { origin, port: Number(new URL(origin).port) };
+}
 
 /** One Chromium and one static server of dist/ for a test file, closed after it. */
 export function useSite(options: { prefix?: string; headers?: Record<string, string> } = {}): { browser: Browser; url: string } {

@@ -1,34 +1,49 @@
-// The map inside a host page's iframe (another origin), and the page that builds the snippet.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// The map inside host pages' iframes (other origins): compact interface, host scroll, postMessage with allowed
+// origins only, automatic height with the snippet's own host lines, and the page that builds the snippet.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { HOST_SCRIPT } from '../../src/app/snippet.ts';
+import { allowedHostOrigin, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
+import { branding } from './branding.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser: Browser;
 let mapUrl: string;
-let hostUrl: string;
+/** A host page on the allowed origin, and the same page on an origin that is not allowed. */
+let allowedHost: string;
+let otherHost: string;
 const servers: { close(): void }[] = [];
+
+/** A host page that embeds the map, records every message it receives, and optionally has the snippet's host lines. */
+function writeHostPage(dir: string, name: string, iframeSrc: string, { heightPx = 450, hostScript = false } = {}) {
+  writeFileSync(
+    join(dir, name),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site d'une collectivité</title></head><body>
+     <h1>Les lieux de notre territoire</h1><p>Texte de la page hôte.</p>
+     <iframe src="${iframeSrc}" title="Carte des tiers-lieux labellisés" width="600" height="${heightPx}" style="border:0" data-carte-tiers-lieux></iframe>
+     ${hostScript ? HOST_SCRIPT : ''}
+     <div style="height:2000px">Suite de la page hôte.</div>
+     <script>window.received = []; addEventListener('message', function (e) { window.received.push(e.data); });</script>
+     </body></html>`,
+  );
+}
 
 beforeAll(async () => {
   const map = await serveStatic('dist', { prefix: '/carte/' });
   mapUrl = map.url;
   const hostDir = mkdtempSync(join(tmpdir(), 'host-'));
-  writeFileSync(
-    join(hostDir, 'index.html'),
-    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site d'une collectivité</title></head><body>
-     <h1>Les lieux de notre territoire</h1><p>Texte de la page hôte.</p>
-     <iframe src="${mapUrl}?embed=1&departement=23&verrou=1" title="Carte des tiers-lieux labellisés" width="600" height="450" style="border:0"></iframe>
-     <div style="height:2000px">Suite de la page hôte.</div>
-     </body></html>`,
-  );
-  const host = await serveStatic(hostDir, { prefix: '/' });
-  hostUrl = host.url;
-  servers.push(map.server, host.server);
+  writeHostPage(hostDir, 'index.html', `${mapUrl}?embed=1&departement=23&verrou=1`);
+  writeHostPage(hostDir, 'auto.html', `${mapUrl}?embed=1`, { hostScript: true });
+  writeHostPage(hostDir, 'events.html', `${mapUrl}?embed=1`);
+  const allowed = await serveStatic(hostDir, { port: allowedHostOrigin().port });
+  const other = await serveStatic(hostDir);
+  allowedHost = allowed.url;
+  otherHost = other.url;
+  servers.push(map.server, allowed.server, other.server);
   browser = await launchBrowser();
 });
 
@@ -37,12 +52,19 @@ afterAll(async () => {
   for (const s of servers) s.close();
 });
 
-describe('embedding', () => {
+async function openHost(url: string, viewport = { width: 800, height: 700 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  await page.frameLocator('iframe').locator('html[data-places-ready="1"]').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { source?: string; type: string }[] }).received.filter((m) => m.source === 'carte-tiers-lieux'));
+
+describe('embedding in an iframe', () => {
   it('draws the map in a 600×450 iframe of another site, compact, with the département and locked filters', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
-    await page.goto(hostUrl);
+    const page = await openHost(allowedHost);
     const frame = page.frameLocator('iframe');
-    await frame.locator('html[data-places-ready="1"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => frame.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
     await page.waitForTimeout(1500);
     const iframe = (await page.locator('iframe').boundingBox())!;
@@ -54,19 +76,23 @@ describe('embedding', () => {
     expect(await frame.locator('.panel').isVisible()).toBe(false);
     await frame.getByRole('button', { name: 'Filtres' }).click();
     expect(await frame.getByRole('checkbox', { name: /^France Services/ }).isDisabled()).toBe(true);
+    // Without the host lines, the iframe keeps the height the host page gave it, whatever the content.
+    await frame.getByRole('button', { name: 'Fermer les filtres' }).click();
+    await frame.getByRole('button', { name: 'Liste' }).click();
+    await page.waitForTimeout(500);
+    expect(iframe.height).toBe(450);
+    expect((await page.locator('iframe').boundingBox())!.height).toBe(450);
     await page.close();
   });
 
   it('the mouse wheel over the embedded map scrolls the host page, not the map, and says how to zoom in French', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
-    await page.goto(hostUrl);
+    const page = await openHost(allowedHost);
     const frame = page.frameLocator('iframe');
-    await frame.locator('html[data-places-ready="1"]').waitFor({ timeout: 60_000 });
     const zoom = () => frame.locator('html').evaluate(() => (window as unknown as { __carte: { map: { getZoom(): number } } }).__carte.map.getZoom());
     const before = await zoom();
     const box = (await page.locator('iframe').boundingBox())!;
-    // Over the map, above the département panel (which scrolls on its own).
-    await page.mouse.move(box.x + 300, box.y + 130);
+    // Over the map, above the département summary.
+    await page.mouse.move(box.x + 300, box.y + 200);
     await page.mouse.wheel(0, 400);
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
@@ -75,25 +101,108 @@ describe('embedding', () => {
     await page.close();
   });
 
-  it('the embed has no serious or critical axe violation', async () => {
-    const page = await browser.newPage({ viewport: { width: 600, height: 450 } });
-    await page.goto(`${mapUrl}?embed=1`);
-    await page.waitForSelector('html[data-places-ready="1"]');
-    await page.addScriptTag({ content: AXE });
-    const result = (await page.evaluate(`axe.run(document)`)) as { violations: { id: string; impact: string }[] };
-    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  it('with the snippet’s host lines, the iframe height follows the content, with no scrollbar inside the frame', async () => {
+    const page = await openHost(`${allowedHost}auto.html`);
+    const frame = page.frameLocator('iframe');
+    const iframeHeight = async () => Math.round((await page.locator('iframe').boundingBox())!.height);
+    await frame.locator('html.auto-height').waitFor();
+    // On the map, the frame keeps the height the host page gave it.
+    await expect.poll(iframeHeight).toBeGreaterThanOrEqual(440);
+    expect(await iframeHeight()).toBeLessThanOrEqual(470);
+    // The list of places grows the frame instead of scrolling inside it.
+    await frame.getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(iframeHeight, { timeout: 10_000 }).toBeGreaterThan(1500);
+    const inner = await frame.locator('html').evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+    expect(inner.scroll).toBeLessThanOrEqual(inner.view + 1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-auto-height-list.png') });
+    // Back to the map, back to the first height.
+    await frame.getByRole('button', { name: 'Carte' }).click();
+    await expect.poll(iframeHeight, { timeout: 10_000 }).toBeLessThanOrEqual(470);
+    expect((await received(page)).map((m) => m.type)).toContain('height');
     await page.close();
   });
 
-  it('the builder page makes a snippet from the choices', async () => {
+  it('a host page on the allow-list selects a département by postMessage and hears of selections', async () => {
+    const page = await openHost(`${allowedHost}events.html`);
+    const frame = page.frameLocator('iframe');
+    await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'select-departement', code: '2A' }, origin), new URL(mapUrl).origin);
+    await expect.poll(() => frame.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
+    await expect.poll(async () => (await received(page)).some((m) => m.type === 'departement-selected' && (m as { code?: string }).code === '2A')).toBe(true);
+    expect((await received(page)).map((m) => m.type)).toContain('ready');
+    await page.close();
+  });
+
+  it('a host page that is not on the allow-list can neither drive the map nor read it', async () => {
+    const page = await openHost(`${otherHost}events.html`);
+    const frame = page.frameLocator('iframe');
+    await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'select-departement', code: '2A' }, origin), new URL(mapUrl).origin);
+    await page.waitForTimeout(1500);
+    expect(await frame.locator('.departement-panel').count()).toBe(0);
+    expect(await received(page)).toEqual([]);
+    await page.close();
+  });
+
+  for (const theme of ['dsfr', 'neutral'] as const) {
+    it(`the embed in the ${theme} theme has no serious or critical axe violation, filters open or not`, async () => {
+      const page = await browser.newPage({ viewport: { width: 600, height: 450 } });
+      await page.goto(`${mapUrl}?embed=1&theme=${theme}&departement=23`);
+      await page.waitForSelector('html[data-places-ready="1"]');
+      await page.locator('.departement-panel h2').waitFor();
+      await page.addScriptTag({ content: AXE });
+      const serious = async () => {
+        const result = (await page.evaluate(`axe.run(document)`)) as { violations: { id: string; impact: string }[] };
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      };
+      expect(await serious()).toEqual([]);
+      await page.getByRole('button', { name: 'Filtres' }).click();
+      expect(await serious()).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `embed-${theme}-filters-600x450.png`) });
+      await page.close();
+    });
+  }
+
+  it('the neutral theme shows nothing of the State: no marque, no Marianne, no State colours, no DSFR file', async () => {
+    const page = await browser.newPage({ viewport: { width: 600, height: 450 } });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${mapUrl}?embed=1&theme=neutral&departement=23`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    await page.getByRole('button', { name: 'Filtres' }).click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'embed-neutral-600x450.png') });
+    const b = await branding(page);
+    expect(b.marque).toBe(0);
+    expect(b.marianneFaces).toBe(0);
+    expect(b.fontFamilies.filter((f) => /Marianne/i.test(f))).toEqual([]);
+    expect(b.stateColoured).toEqual([]);
+    expect(requested.filter((u) => /Marianne|theme-dsfr|dsfr/i.test(u))).toEqual([]);
+    // The same page in the State theme does carry them: the checks above can fail.
+    await page.goto(`${mapUrl}?embed=1&departement=23`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    const state = await branding(page);
+    expect(state.fontFamilies.some((f) => /Marianne/.test(f))).toBe(true);
+    expect(state.stateColoured.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('the snippet builder page', () => {
+  it('makes the iframe and element code from the choices', async () => {
     const page = await browser.newPage();
     await page.goto(`${mapUrl}integrer.html`);
-    await page.getByLabel('Micro-Folies').uncheck();
+    await page.locator('label[for="r-micro-folies"]').click();
     await page.getByLabel(/Département affiché/).fill('2a');
-    await page.getByLabel('Empêcher les visiteurs de changer les filtres').check();
+    await page.locator('label[for="verrou"]').click();
+    await page.locator('label[for="theme-neutral"]').click();
+    await page.locator('label[for="auto"]').click();
     const code = await page.getByLabel('Code HTML de la carte').inputValue();
-    expect(code).toContain(`src="${mapUrl}?embed=1&amp;reseaux=france-services,fabriques,campus-connectes,manufactures&amp;departement=2A&amp;verrou=1"`);
+    expect(code).toContain(`src="${mapUrl}?embed=1&amp;reseaux=france-services,fabriques,campus-connectes,manufactures&amp;departement=2A&amp;verrou=1&amp;theme=neutral"`);
     expect(code).toContain('title="Carte des tiers-lieux labellisés"');
+    expect(code).toContain(HOST_SCRIPT);
+    const element = await page.getByLabel(/code HTML de l’élément/).inputValue();
+    expect(element).toContain(`<script type="module" src="${mapUrl}carte-tiers-lieux.js"></script>`);
+    expect(element).toContain('<carte-tiers-lieux networks="france-services,fabriques,campus-connectes,manufactures" departement="2A" theme="neutral" filters="locked"');
+    expect(await page.getByText(`Fonctionne sur les sites autorisés : ${allowedHostOrigin().origin}.`).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'builder-1280x720.png'), fullPage: true });
     await page.close();
   });
 });

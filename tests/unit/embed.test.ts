@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allowedOrigins, parseEmbed, parseHostMessage, type HostMessage } from '../../src/app/embed.ts';
 import { queuedChannel } from '../../src/app/host-channel.ts';
-import { buildSnippet, embedUrl } from '../../src/app/snippet.ts';
+import { buildElementSnippet, buildSnippet, embedUrl, HOST_SCRIPT } from '../../src/app/snippet.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -51,14 +51,33 @@ describe('embed configuration', () => {
   });
 });
 
-describe('the iframe snippet', () => {
-  it('carries the choices in the URL and escapes every attribute', () => {
-    const o = { networks: ['france-services' as const], departement: '23', filtersLocked: true, panelOpen: false, widthPx: 600, heightPx: 450 };
+describe('the code a host site pastes', () => {
+  const o = { networks: ['france-services' as const], departement: '23', filtersLocked: true, panelOpen: false, theme: 'dsfr' as const, autoHeight: false, widthPx: 600, heightPx: 450 };
+
+  it('carries the choices in the iframe URL and escapes every attribute', () => {
     expect(embedUrl('https://example.org/carte/?x=1#y', o)).toBe('https://example.org/carte/?embed=1&reseaux=france-services&departement=23&verrou=1');
+    expect(embedUrl('https://example.org/carte/', { ...o, theme: 'neutral' })).toContain('&theme=neutral');
     expect(buildSnippet('https://example.org/carte/', o)).toBe(
-      '<iframe src="https://example.org/carte/?embed=1&amp;reseaux=france-services&amp;departement=23&amp;verrou=1" title="Carte des tiers-lieux labellisés" width="600" height="450" loading="lazy" allow="geolocation" style="border:0;max-width:100%"></iframe>',
+      '<iframe src="https://example.org/carte/?embed=1&amp;reseaux=france-services&amp;departement=23&amp;verrou=1" title="Carte des tiers-lieux labellisés" width="600" height="450"' +
+        ' loading="lazy" allow="geolocation; fullscreen" allowfullscreen style="border:0;width:100%;max-width:600px" data-carte-tiers-lieux></iframe>',
     );
     expect(buildSnippet('https://example.org/"><script>/', { ...o, widthPx: 10 })).not.toContain('"><script>');
     expect(buildSnippet('https://example.org/', { ...o, widthPx: 10 })).toContain('width="300"');
+  });
+
+  it('adds the host-side lines for automatic height only when asked, and they trust only the iframe they size', () => {
+    expect(buildSnippet('https://example.org/', o)).not.toContain('<script>');
+    const code = buildSnippet('https://example.org/', { ...o, autoHeight: true });
+    expect(code).toContain(HOST_SCRIPT);
+    expect(HOST_SCRIPT).toContain('frames[i].contentWindow !== e.source');
+    expect(HOST_SCRIPT).toContain('new URL(frames[i].src).origin !== e.origin');
+  });
+
+  it('writes the custom element with the same choices as attributes', () => {
+    expect(buildElementSnippet('https://example.org/carte/carte-tiers-lieux.js', { ...o, theme: 'neutral', departement: '2A' })).toBe(
+      '<script type="module" src="https://example.org/carte/carte-tiers-lieux.js"></script>\n' +
+        '<carte-tiers-lieux networks="france-services" departement="2A" theme="neutral" filters="locked" style="height:450px"></carte-tiers-lieux>',
+    );
+    expect(buildElementSnippet('https://example.org/x.js"><b>', o)).not.toContain('"><b>');
   });
 });

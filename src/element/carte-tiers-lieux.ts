@@ -1,0 +1,52 @@
+// <carte-tiers-lieux>: the map as a custom element, built from the same code as the page, in a shadow root whose
+// styles cannot leak into the host page nor the host page's into it. Attributes: networks, departement, theme
+// (dsfr | neutral), filters (locked | hidden), panel (open), commune. Events: departement-selected, place-selected.
+import { mountApp } from '../app/mount.tsx';
+import { parseEmbed, parseHostMessage } from '../app/embed.ts';
+import { queuedChannel } from '../app/host-channel.ts';
+import { adoptShadowStyles } from '../ui/theme.ts';
+import { elementParams } from './attributes.ts';
+
+/** The data sits next to this script on the map's site (during development, next to the page). */
+const DATA_URL = new URL('data/', import.meta.env.DEV ? document.baseURI : import.meta.url).href;
+
+export class CarteTiersLieux extends HTMLElement {
+  static observedAttributes = ['departement'];
+  /** A read-only hook for tests and debugging, as window.__carte on the page. */
+  debug: unknown = null;
+  private started = false;
+  private channel = queuedChannel((event) => {
+    this.dispatchEvent(new CustomEvent(event.type, { detail: event, bubbles: true, composed: true }));
+  });
+
+  connectedCallback() {
+    // Moving the element in the page keeps its map.
+    if (this.started) return;
+    this.started = true;
+    const shadow = this.attachShadow({ mode: 'open' });
+    const root = document.createElement('div');
+    root.className = 'element-root';
+    root.setAttribute('lang', 'fr');
+    root.textContent = 'Chargement de la carte…';
+    shadow.append(root);
+    const params = elementParams((name) => this.getAttribute(name));
+    const embed = parseEmbed(params);
+    void adoptShadowStyles(embed.theme, shadow)
+      .catch((error: Error) => console.error('[carte] styles:', error.message))
+      .then(() =>
+        mountApp({
+          root, params, embed, dataUrl: DATA_URL, urlState: false, flags: this, host: this.channel,
+          exposeDebug: (hook) => (this.debug = hook),
+        }),
+      );
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null) {
+    if (!this.started || previous === value || name !== 'departement' || !value) return;
+    const m = parseHostMessage({ type: 'select-departement', code: value.trim().toUpperCase() });
+    if (m) this.channel.receive(m);
+    else console.warn(`[carte] ignored departement="${value}"`);
+  }
+}
+
+if (!customElements.get('carte-tiers-lieux')) customElements.define('carte-tiers-lieux', CarteTiersLieux);

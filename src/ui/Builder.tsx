@@ -1,0 +1,146 @@
+// The page that builds the code a host site pastes: choices on the left, the code and a live preview below.
+import { useState } from 'preact/hooks';
+import { NETWORKS, type NetworkId } from '../domain/networks.ts';
+import { buildElementSnippet, buildSnippet, embedUrl, type SnippetOptions } from '../app/snippet.ts';
+import type { Theme } from '../app/embed.ts';
+import { SiteHeader } from './SiteHeader.tsx';
+import { SiteFooter } from './SiteFooter.tsx';
+
+interface Props {
+  /** The map this page belongs to (the same folder). */
+  mapUrl: string;
+  elementScriptUrl: string;
+  /** Origins the map talks to (build time): automatic height only works for them. */
+  allowedOrigins: readonly string[];
+  copy: (text: string) => Promise<void>;
+}
+
+const DEPARTEMENT = /^(\d{2}|2[AB]|97[1-6])$/;
+
+function CopyableCode({ id, label, code, copy }: { id: string; label: string; code: string; copy: Props['copy'] }) {
+  const [status, setStatus] = useState('');
+  return (
+    <div class="snippet">
+      <label class="fr-label" for={id}>{label}</label>
+      <textarea class="fr-input" id={id} rows={code.split('\n').length + 1} readOnly value={code} />
+      <p class="snippet-actions">
+        <button
+          type="button"
+          class="fr-btn fr-btn--sm fr-btn--secondary"
+          onClick={() =>
+            copy(code).then(
+              () => setStatus('Code copié.'),
+              () => setStatus('Sélectionnez le code et copiez-le (Ctrl + C).'),
+            )
+          }
+        >
+          Copier le code
+        </button>{' '}
+        <span role="status">{status}</span>
+      </p>
+    </div>
+  );
+}
+
+export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy }: Props) {
+  const [networks, setNetworks] = useState<NetworkId[]>(NETWORKS.map((n) => n.id));
+  const [departementText, setDepartementText] = useState('');
+  const [filtersLocked, setFiltersLocked] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [theme, setTheme] = useState<Theme>('dsfr');
+  const [autoHeight, setAutoHeight] = useState(false);
+  const [widthPx, setWidthPx] = useState(800);
+  const [heightPx, setHeightPx] = useState(600);
+  const departement = departementText.trim().toUpperCase();
+  const o: SnippetOptions = {
+    networks, departement: DEPARTEMENT.test(departement) ? departement : null, filtersLocked, panelOpen, theme, autoHeight,
+    widthPx: widthPx || 800, heightPx: heightPx || 600,
+  };
+  const checkbox = (id: string, label: string, checked: boolean, set: (v: boolean) => void, hint?: string) => (
+    <div class="fr-checkbox-group fr-checkbox-group--sm">
+      <input type="checkbox" id={id} checked={checked} onChange={(e) => set(e.currentTarget.checked)} />
+      <label class="fr-label" for={id}>
+        {label}
+        {hint && <span class="fr-hint-text">{hint}</span>}
+      </label>
+    </div>
+  );
+  return (
+    <div class="app builder-page theme-dsfr">
+      <SiteHeader theme="dsfr" link={{ href: './', label: 'Retour à la carte', icon: 'fr-icon-map-pin-2-line' }} />
+      <main class="builder" id="contenu">
+        <h1>Intégrer la carte sur votre site</h1>
+        <form class="builder-form" onSubmit={(e) => e.preventDefault()}>
+          <fieldset>
+            <legend>Réseaux affichés</legend>
+            {NETWORKS.map((n) =>
+              checkbox(`r-${n.id}`, n.label, networks.includes(n.id), (on) => setNetworks(on ? NETWORKS.map((x) => x.id).filter((id) => id === n.id || networks.includes(id)) : networks.filter((id) => id !== n.id))),
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>Affichage</legend>
+            <div class="fr-input-group">
+              <label class="fr-label" for="departement">
+                Département affiché à l’ouverture (numéro, facultatif)
+                <span class="fr-hint-text">Par exemple 23, 2A ou 974.</span>
+              </label>
+              <input class="fr-input" id="departement" value={departementText} onInput={(e) => setDepartementText(e.currentTarget.value)} size={4} />
+            </div>
+            {checkbox('verrou', 'Empêcher les visiteurs de changer les filtres', filtersLocked, setFiltersLocked)}
+            {checkbox('panneau', 'Panneau des filtres ouvert à l’ouverture', panelOpen, setPanelOpen)}
+          </fieldset>
+          <fieldset>
+            <legend>Apparence</legend>
+            {([
+              ['dsfr', 'Système de design de l’État', 'Réservé aux sites de l’État et de ses opérateurs (Marianne, couleurs de l’État).'],
+              ['neutral', 'Neutre', 'Pour les collectivités et les associations : ni Marianne, ni couleurs de l’État.'],
+            ] as [Theme, string, string][]).map(([value, label, hint]) => (
+              <div class="fr-radio-group fr-radio-group--sm" key={value}>
+                <input type="radio" id={`theme-${value}`} name="theme" checked={theme === value} onChange={() => setTheme(value)} />
+                <label class="fr-label" for={`theme-${value}`}>
+                  {label}
+                  <span class="fr-hint-text">{hint}</span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>Taille</legend>
+            <div class="size-fields">
+              <div class="fr-input-group">
+                <label class="fr-label" for="largeur">Largeur maximale (px)</label>
+                <input class="fr-input" id="largeur" type="number" min={300} value={widthPx} onInput={(e) => setWidthPx(Number(e.currentTarget.value))} />
+              </div>
+              <div class="fr-input-group">
+                <label class="fr-label" for="hauteur">Hauteur (px)</label>
+                <input class="fr-input" id="hauteur" type="number" min={300} value={heightPx} onInput={(e) => setHeightPx(Number(e.currentTarget.value))} />
+              </div>
+            </div>
+            {checkbox(
+              'auto',
+              'Hauteur automatique : le cadre s’agrandit avec la liste et les chiffres',
+              autoHeight,
+              setAutoHeight,
+              allowedOrigins.length
+                ? `Ajoute quelques lignes de script. Fonctionne sur les sites autorisés : ${allowedOrigins.join(', ')}.`
+                : 'Ajoute quelques lignes de script. Aucun site n’est autorisé pour l’instant : le cadre gardera sa hauteur.',
+            )}
+          </fieldset>
+        </form>
+        <h2>Code à copier</h2>
+        <CopyableCode id="code" label="Code HTML de la carte (cadre iframe)" code={buildSnippet(mapUrl, o)} copy={copy} />
+        <CopyableCode id="code-element" label="Ou bien : code HTML de l’élément <carte-tiers-lieux>" code={buildElementSnippet(elementScriptUrl, o)} copy={copy} />
+        <p class="hint">
+          L’élément s’insère dans votre page sans cadre ; ses styles restent isolés de ceux de votre site. Votre politique de sécurité (CSP) doit
+          autoriser le site de la carte pour les scripts, les données, les polices et les workers.
+        </p>
+        <h2>Aperçu</h2>
+        <p>
+          <a class="fr-link" href={embedUrl(mapUrl, o)} target="_blank" rel="noopener">Ouvrir l’aperçu dans un nouvel onglet</a>
+        </p>
+        <iframe class="preview" src={embedUrl(mapUrl, o)} title="Aperçu de la carte intégrée" width={o.widthPx} height={o.heightPx} loading="lazy" />
+      </main>
+      <SiteFooter theme="dsfr" />
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+// <carte-tiers-lieux> on another site's page, under that site's strict CSP: drawn, isolated both ways, scrolling the
+// page, driven by its attribute, accessible in both themes, and usable when WebGL goes away.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { countColour } from './pixels.ts';
+import { branding } from './branding.ts';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const FS_BLUE: [number, number, number] = [0, 114, 178];
+let browser: Browser;
+let hostUrl: string;
+const servers: { close(): void }[] = [];
+
+/** A host page with its own intrusive styles and a page script that records the element's events. */
+function writeHostPage(dir: string, name: string, mapUrl: string, attributes: string) {
+  writeFileSync(
+    join(dir, name),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site d'une collectivité</title>
+     <link rel="stylesheet" href="host.css"></head><body>
+     <h1>Les lieux de notre territoire</h1>
+     <p class="note" id="host-note">Une note du site hôte.</p>
+     <button type="button" class="fr-btn" id="host-button">Un bouton du site hôte</button>
+     <carte-tiers-lieux ${attributes}></carte-tiers-lieux>
+     <div class="tall">Suite de la page hôte.</div>
+     <script src="host.js"></script>
+     <script type="module" src="${mapUrl}carte-tiers-lieux.js"></script>
+     </body></html>`,
+  );
+}
+
+beforeAll(async () => {
+  // Module scripts, data and styles from another site need CORS: the map's site sends it (README).
+  const map = await serveStatic('dist', { prefix: '/carte/', headers: { 'access-control-allow-origin': '*' } });
+  const mapOrigin = new URL(map.url).origin;
+  const dir = mkdtempSync(join(tmpdir(), 'element-host-'));
+  writeFileSync(
+    join(dir, 'host.css'),
+    `body { font-family: Georgia, serif; color: rgb(74, 20, 140); letter-spacing: 3px; }
+     .note, .panel { border: 2px solid rgb(74, 20, 140); } .fr-btn, button { background: rgb(255, 213, 79); }
+     carte-tiers-lieux { display: block; height: 520px; width: 760px; } .tall { height: 2000px; }`,
+  );
+  writeFileSync(join(dir, 'host.js'), `window.events = []; addEventListener('departement-selected', function (e) { window.events.push(e.detail); });`);
+  writeHostPage(dir, 'neutral.html', map.url, 'networks="france-services,fabriques" departement="23" theme="neutral"');
+  writeHostPage(dir, 'dsfr.html', map.url, '');
+  // The policy a host site needs, as the README gives it: only the map's site besides its own.
+  const csp = [
+    "default-src 'self'", `script-src 'self' ${mapOrigin}`, "style-src 'self'", `connect-src ${mapOrigin}`,
+    `img-src 'self' data: blob: ${mapOrigin}`, `font-src ${mapOrigin}`,
+    // Module workers fetch their whole module graph as workers: the map's scripts, through MapLibre's and our blob.
+    `worker-src blob: ${mapOrigin}`,
+  ].join('; ');
+  const host = await serveStatic(dir, { headers: { 'content-security-policy': csp } });
+  hostUrl = host.url;
+  servers.push(map.server, host.server);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+async function open(name: string): Promise<{ page: Page; violations: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  page.on('pageerror', (e) => violations.push(e.message));
+  await page.goto(hostUrl + name);
+  await page.locator('carte-tiers-lieux[data-places-ready="1"]').waitFor({ timeout: 60_000 });
+  return { page, violations };
+}
+
+const zoom = (page: Page) => page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: { map: { getZoom(): number } } }).debug.map.getZoom());
+
+describe('the custom element on another site', () => {
+  it('draws the chosen networks and département under the host’s strict CSP, with no violation', async () => {
+    const { page, violations } = await open('neutral.html');
+    await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await page.waitForTimeout(1500);
+    const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
+    const shot = await page.screenshot({ path: join(SCREENSHOTS, 'element-neutral-1000x700.png') });
+    expect(countColour(shot, FS_BLUE, 20, { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) })).toBeGreaterThan(50);
+    await page.locator('carte-tiers-lieux').getByRole('button', { name: 'Filtres' }).click();
+    expect(await page.locator('carte-tiers-lieux').getByRole('checkbox', { name: /^France Services/ }).isChecked()).toBe(true);
+    expect(await page.locator('carte-tiers-lieux').getByRole('checkbox', { name: /^Manufactures de proximité/ }).isChecked()).toBe(false);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its styles in, and the host page’s out', async () => {
+    const { page } = await open('neutral.html');
+    const styles = await page.evaluate(() => {
+      const shadow = document.querySelector('carte-tiers-lieux')!.shadowRoot!;
+      const inMap = (selector: string) => getComputedStyle(shadow.querySelector(selector)!);
+      return {
+        hostNote: getComputedStyle(document.getElementById('host-note')!).borderTopColor,
+        hostButton: getComputedStyle(document.getElementById('host-button')!).backgroundColor,
+        hostButtonFont: getComputedStyle(document.getElementById('host-button')!).fontSize,
+        mapFont: inMap('.app').fontFamily,
+        mapSpacing: inMap('.app').letterSpacing,
+        mapText: inMap('.app').color,
+        mapButton: inMap('.toolbar .fr-btn[aria-pressed="true"]').backgroundColor,
+        mapPanelBorder: inMap('.panel').borderTopWidth,
+      };
+    });
+    // The host's rules stay on the host's elements…
+    expect(styles.hostNote).toBe('rgb(74, 20, 140)');
+    expect(styles.hostButton).toBe('rgb(255, 213, 79)');
+    // …and the map's on the map's: its font, colour and buttons, not the host's serif, purple, spacing or yellow.
+    expect(styles.mapFont).toMatch(/^system-ui/);
+    expect(styles.mapSpacing).toBe('normal');
+    expect(styles.mapText).toBe('rgb(31, 35, 40)');
+    expect(styles.mapButton).toBe('rgb(11, 85, 99)');
+    expect(styles.mapPanelBorder).not.toBe('2px');
+    await page.close();
+  });
+
+  it('the mouse wheel over the map scrolls the host page, not the map', async () => {
+    const { page } = await open('neutral.html');
+    const before = await zoom(page);
+    const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    expect(await zoom(page)).toBe(before);
+    await page.close();
+  });
+
+  it('follows its departement attribute and tells the page with a DOM event', async () => {
+    const { page } = await open('neutral.html');
+    await page.locator('carte-tiers-lieux .departement-panel h2').waitFor();
+    await page.evaluate(() => document.querySelector('carte-tiers-lieux')!.setAttribute('departement', '2A'));
+    await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { events: { code: string }[] }).events.map((e) => e.code))).toContain('2A');
+    await page.close();
+  });
+
+  for (const theme of ['neutral', 'dsfr'] as const) {
+    it(`in the ${theme} theme, passes axe with no serious or critical violation and shows ${theme === 'dsfr' ? 'the State design' : 'nothing of the State'}`, async () => {
+      const { page } = await open(`${theme}.html`);
+      // axe is evaluated, not injected as a script tag: the host's CSP forbids inline scripts.
+      await page.evaluate(AXE);
+      const serious = async () => {
+        const result = (await page.evaluate(`axe.run(document.querySelector('carte-tiers-lieux'))`)) as { violations: { id: string; impact: string }[] };
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      };
+      expect(await serious()).toEqual([]);
+      await page.locator('carte-tiers-lieux').getByRole('button', { name: 'Filtres' }).click();
+      expect(await serious()).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `element-${theme}-filters-1000x700.png`) });
+      const b = await branding(page, 'carte-tiers-lieux');
+      if (theme === 'neutral') {
+        expect(b.marianneFaces).toBe(0);
+        expect(b.stateColoured).toEqual([]);
+        expect(b.fontFamilies.filter((f) => /Marianne/.test(f))).toEqual([]);
+      } else {
+        await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family === 'Marianne' && f.status === 'loaded'))).toBe(true);
+        expect(b.fontFamilies.some((f) => /^Marianne/.test(f))).toBe(true);
+        expect(b.stateColoured.length).toBeGreaterThan(0);
+      }
+      await page.close();
+    });
+  }
+
+  it('when the WebGL context is lost, shows the list with a message instead of a blank frame', async () => {
+    const { page } = await open('neutral.html');
+    await page.evaluate(() => {
+      const map = (document.querySelector('carte-tiers-lieux') as unknown as { debug: { map: { getCanvas(): HTMLCanvasElement } } }).debug.map;
+      const canvas = map.getCanvas();
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+      gl.getExtension('WEBGL_lose_context')!.loseContext();
+    });
+    const element = page.locator('carte-tiers-lieux');
+    await expect.poll(() => element.getByRole('alert').first().innerText().catch(() => '')).toContain('contexte graphique perdu');
+    expect(await element.locator('li[role=option]').count()).toBeGreaterThan(10);
+    // The list still works: a place opens its card.
+    await element.getByRole('listbox').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => element.locator('.place-card h2').count()).toBe(1);
+    await page.close();
+  });
+});
