@@ -10,6 +10,8 @@ import type { HighlightDescription, OriginDescription, PlaceLayerDescription } f
 export interface PlaceEvents {
   onHover?: (place: Place | null, x: number, y: number) => void;
   onSelect?: (place: Place | null) => void;
+  /** deck.gl's canvas and its input handling exist. */
+  onLoad?: () => void;
 }
 
 export class PlacesOverlay {
@@ -18,7 +20,7 @@ export class PlacesOverlay {
   private atlas = iconAtlas();
 
   constructor(private events: PlaceEvents) {
-    this.overlay = new MapLibreOverlay({ interleaved: false, layers: [], getCursor: ({ isHovering }) => (isHovering ? 'pointer' : '') });
+    this.overlay = new MapLibreOverlay({ interleaved: false, layers: [], getCursor: ({ isHovering }) => (isHovering ? 'pointer' : ''), onLoad: () => events.onLoad?.() });
     this.control = this.overlay as unknown as IControl;
   }
 

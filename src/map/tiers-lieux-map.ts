@@ -78,7 +78,14 @@ export class TiersLieuxMap {
       options.onFirstIdle?.();
       void import('./deck-overlay.ts').then(({ PlacesOverlay }) => {
         if (this.destroyed) return;
-        this.overlay = new PlacesOverlay({ onHover: options.onHover, onSelect: options.onSelect });
+        this.overlay = new PlacesOverlay({
+          onHover: options.onHover,
+          onSelect: options.onSelect,
+          // deck.gl makes its canvas an unnamed tab stop once its device is ready: MapLibre's canvas (« Carte ») takes the keyboard.
+          onLoad: () => {
+            for (const canvas of this.map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) canvas.tabIndex = -1;
+          },
+        });
         this.map.addControl(this.overlay.control);
         this.render();
         options.onPlacesDrawn?.();

@@ -237,9 +237,20 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     if (!contextLost) mapRef.current?.focus(p);
   };
   const card = selected && (
-    <PlaceCard place={selected} loadDetails={loadDetails} directionsUrl={directionsUrl} onClose={() => update({ place: null })} inFlow={contextLost} />
+    <PlaceCard
+      place={selected}
+      loadDetails={loadDetails}
+      directionsUrl={directionsUrl}
+      onClose={() => {
+        update({ place: null });
+        focusMain();
+      }}
+      inFlow={contextLost}
+    />
   );
 
+  // A closed card or panel hands the focus to the main content, not to the page's body.
+  const focusMain = () => layoutRef.current?.querySelector<HTMLElement>('#contenu')?.focus();
   const closePanel = () => {
     setPanelOpen(false);
     panelToggleRef.current?.focus();
@@ -345,8 +356,9 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
               )}
             </div>
             <div class="map-wrap" hidden={state.list || state.table}>
-              <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
+              {/* Before the map in the DOM: keyboard users meet the shortcuts where they see them, at the top. */}
               <TerritoryShortcuts onPick={(id) => mapRef.current?.showTerritory(id)} />
+              <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
               <div class="map-legends">
                 {state.indicator && cov.choropleth && <ChoroplethLegend indicator={state.indicator} classes={cov.choropleth.classes} />}
                 {densityBg && <DensityLegend />}
@@ -368,7 +380,10 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
                   onDelimiter={setDelimiter}
                   onExportFigures={() => download(`couverture-${cov.departement!.code}.csv`, figuresCsv(cov.departement!, cov.data!.national, cov.data!.departements, cov.present, delimiter))}
                   onExportPlaces={() => download(`lieux-${cov.departement!.code}.csv`, placesCsv(visible.filter((p) => p.departementCode === cov.departement!.code), delimiter))}
-                  onClose={() => update({ departement: null })}
+                  onClose={() => {
+                    update({ departement: null });
+                    focusMain();
+                  }}
                   collapsible={compact}
                 />
               )}

@@ -133,6 +133,22 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('a malformed link still shows the map, and the console says what was ignored', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}?embed=2&theme=rose&reseaux=foo,france-services&vue=abc&qpv=peut-etre&verrou=<b>&departement=99`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    const shot = await page.screenshot();
+    expect(countColour(shot, FS_BLUE, 20, await mapClip(page))).toBeGreaterThan(500);
+    expect(errors).toEqual([]);
+    for (const name of ['embed=2', 'theme=rose', 'reseaux', 'qpv=peut-etre', 'verrou=<b>']) expect(warnings.join('\n')).toContain(name);
+    await expect.poll(() => page.getByRole('alert').first().innerText().catch(() => '')).toContain('Département « 99 » inconnu');
+    await page.close();
+  });
+
   it('is usable on a 360×640 phone: the filters open from a button', async () => {
     const page = await open('', { width: 360, height: 640 });
     await page.screenshot({ path: join(SCREENSHOTS, 'map-mobile-360x640.png') });

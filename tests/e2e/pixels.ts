@@ -16,3 +16,15 @@ export function countColour(png: Buffer, [r, g, b]: [number, number, number], to
   }
   return n;
 }
+
+/** Pixels that differ between two screenshots of the same area (a focus ring, a highlight). */
+export function changedPixels(a: Buffer, b: Buffer, tolerance = 16): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  if (x.width !== y.width || x.height !== y.height) throw new Error('screenshots of different sizes');
+  let n = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    if (Math.abs(x.data[i]! - y.data[i]!) > tolerance || Math.abs(x.data[i + 1]! - y.data[i + 1]!) > tolerance || Math.abs(x.data[i + 2]! - y.data[i + 2]!) > tolerance) n++;
+  }
+  return n;
+}

@@ -30,16 +30,18 @@ async function open(search: string, placesBody?: string): Promise<{ page: Page; 
 }
 
 describe('security', () => {
-  it('the built site draws the map and its places under a strict Content-Security-Policy, with no violation', async () => {
-    const { page, violations } = await open('?departement=23&indicateur=per100k');
-    await page.locator('.departement-panel h2').waitFor();
-    const shot = await page.screenshot();
-    expect(countColour(shot, [0, 114, 178], 20)).toBeGreaterThan(200);
-    // The coverage worker and MapLibre's worker both start under worker-src 'self'.
-    await page.locator('.departement-panel .gaps li').first().waitFor();
-    expect(violations).toEqual([]);
-    await page.close();
-  });
+  for (const theme of ['dsfr', 'neutral']) {
+    it(`the built site draws the map and its places under a strict Content-Security-Policy, with no violation (${theme} theme)`, async () => {
+      const { page, violations } = await open(`?departement=23&indicateur=per100k&theme=${theme}`);
+      await page.locator('.departement-panel h2').waitFor();
+      const shot = await page.screenshot();
+      expect(countColour(shot, [0, 114, 178], 20)).toBeGreaterThan(200);
+      // The coverage worker and MapLibre's worker both start under worker-src 'self'.
+      await page.locator('.departement-panel .gaps li').first().waitFor();
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('a place named with markup shows as text in the list, the card, the tooltip and the export, and runs nothing', async () => {
     const raw = JSON.parse(readFileSync('dist/data/places.json', 'utf8'));
