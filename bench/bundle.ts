@@ -9,6 +9,11 @@ const rows = assets.map((f) => ({ f, kb: gz(join('dist/assets', f)) / 1024 })).s
 console.log('bundle: dist/assets (gzipped)');
 for (const { f, kb } of rows.slice(0, 8)) console.log(`  ${f.padEnd(44)} ${kb.toFixed(1)} KB`);
 console.log(`  total JS + CSS                               ${rows.reduce((s, r) => s + r.kb, 0).toFixed(1)} KB`);
+// A page downloads one theme's stylesheet; a host site loads the element's entry script, then shared chunks.
+const kbOf = (pattern: RegExp) => rows.filter((r) => pattern.test(r.f)).reduce((s, r) => s + r.kb, 0);
+console.log(`  theme stylesheet, dsfr (fonts on use)        ${kbOf(/^theme-dsfr-.*\.css$/).toFixed(1)} KB`);
+console.log(`  theme stylesheet, neutral                    ${kbOf(/^theme-neutral-.*\.css$/).toFixed(1)} KB`);
+console.log(`  carte-tiers-lieux.js (element entry)         ${(gz('dist/carte-tiers-lieux.js') / 1024).toFixed(1)} KB`);
 let dataBytes = 0;
 for (const f of readdirSync('dist/data', { recursive: true })) {
   const p = join('dist/data', String(f));

@@ -1,6 +1,8 @@
 // What a visitor pays: JS and data before the first map, time to first idle, frame times while
 // panning (as a ratio to the empty map: WebGL here is software), and the time to apply a filter.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { decodePlaces, encodePlaces } from '../src/domain/places-file.ts';
@@ -14,7 +16,7 @@ const synthetic = JSON.stringify(encodePlaces(syntheticPlaces(places, 100_000), 
 const { url, server } = await serveStatic('dist', { prefix: '/' });
 const browser = await launchBrowser();
 
-async function open(search: string, placesBody?: string): Promise<{ page: Page; jsGz: number; dataGz: number; idleMs: number }> {
+async function open(search: string, placesBody?: string): Promise<{ page: Page; jsGz: number; cssGz: number; dataGz: number; idleMs: number }> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   const gzByUrl = new Map<string, number>();
   if (placesBody) await page.route('**/data/places.json', (route) => route.fulfill({ body: placesBody, contentType: 'application/json' }));
@@ -29,11 +31,12 @@ async function open(search: string, placesBody?: string): Promise<{ page: Page; 
   const before: string[] = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime < ${idleMs}).map((e) => e.name)`);
   const sum = (pattern: RegExp) => before.filter((u) => pattern.test(u)).reduce((s, u) => s + (gzByUrl.get(u) ?? 0), 0);
   const jsGz = sum(/\.m?js(\?|$)/);
+  const cssGz = sum(/\.css(\?|$)/);
   const dataGz = sum(/\.(json|pbf)(\?|$)/);
   if (process.env.BENCH_DEBUG) console.log(before.filter((u) => /js/.test(u)).map((u) => `${u.split('/').pop()} ${gzByUrl.get(u)}`));
   await page.waitForSelector('html[data-places-ready="1"]', { timeout: 120_000 });
   await page.waitForTimeout(1500);
-  return { page, jsGz, dataGz, idleMs };
+  return { page, jsGz, cssGz, dataGz, idleMs };
 }
 
 /** Pans by a few pixels per frame for ~3 s and returns frame durations in ms. */
@@ -73,12 +76,31 @@ async function filterMs(page: Page): Promise<{ js: number; frame: number }> {
   })`);
 }
 
+/** The custom element on a page of another origin: time from navigation to the element's first map. */
+async function elementIdleMs(): Promise<number> {
+  const mapSite = await serveStatic('dist', { headers: { 'access-control-allow-origin': '*' } });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-host-'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><meta charset="utf-8"><carte-tiers-lieux theme="neutral" style="height:700px"></carte-tiers-lieux><script type="module" src="${mapSite.url}carte-tiers-lieux.js"></script>`);
+  const host = await serveStatic(dir);
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.goto(host.url);
+  await page.waitForSelector('carte-tiers-lieux[data-map-idle="1"]', { timeout: 120_000 });
+  const ms = Number(await page.getAttribute('carte-tiers-lieux', 'data-map-idle-ms'));
+  await page.close();
+  host.server.close();
+  mapSite.server.close();
+  return ms;
+}
+
 const first = await open('');
 const real = await panFrames(first.page);
 const filter = await filterMs(first.page);
 const empty = await open('?reseaux=');
 const none = await panFrames(empty.page);
 if (process.env.BENCH_DEBUG) process.exit(0);
+const neutral = await open('?theme=neutral');
+await neutral.page.close();
+const elementMs = await elementIdleMs();
 const big = await open('', synthetic);
 const heavy = await panFrames(big.page);
 const bigFilter = await filterMs(big.page);
@@ -87,7 +109,9 @@ const fmt = (f: { median: number; p95: number }) => `median ${f.median.toFixed(1
 console.log('client: local preview of dist/, Debian Chromium, software WebGL (SwiftShader), 1200×800');
 console.log(`  JS before first map            ${(first.jsGz / 1024).toFixed(1)} KB gz   (budget 350 KB)`);
 console.log(`  data before first map          ${(first.dataGz / 1024).toFixed(1)} KB gz`);
-console.log(`  navigation -> first idle       ${first.idleMs.toFixed(0)} ms   (goal < 1500 ms)`);
+console.log(`  CSS before first map           ${(first.cssGz / 1024).toFixed(1)} KB gz (dsfr theme), ${(neutral.cssGz / 1024).toFixed(1)} KB gz (neutral)`);
+console.log(`  navigation -> first idle       ${first.idleMs.toFixed(0)} ms (dsfr), ${neutral.idleMs.toFixed(0)} ms (neutral)   (goal < 1500 ms)`);
+console.log(`  element on another site        ${elementMs.toFixed(0)} ms from navigation to its first map`);
 console.log(`  pan, empty map                 ${fmt(none)}`);
 console.log(`  pan, ${places.length} real places       ${fmt(real)}   ratio to empty ${(real.median / none.median).toFixed(2)}`);
 console.log(`  pan, 100,000 places            ${fmt(heavy)}   ratio to empty ${(heavy.median / none.median).toFixed(2)}`);
