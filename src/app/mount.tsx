@@ -52,6 +52,7 @@ export async function mountApp(o: MountOptions): Promise<void> {
         geolocation={navigator.geolocation}
         embed={embed}
         initialWidthPx={o.root.clientWidth}
+        siteUrl={new URL('../', o.dataUrl).href}
         notifyHost={o.host.notify}
         subscribeHost={(apply) =>
           o.host.subscribe((m: HostMessage) => {

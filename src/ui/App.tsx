@@ -58,6 +58,8 @@ interface Props {
   coverage: CoverageService;
   /** The width the app will have, measured on its container before the first render. */
   initialWidthPx: number;
+  /** The map's own site (ending with "/"): not the host page's, for an element on another site. */
+  siteUrl: string;
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
   subscribeHistory: (apply: (state: UrlState) => void) => void;
@@ -76,9 +78,9 @@ export interface MapEvents {
 /** Below this width the side panel opens over the map and the département figures start folded. */
 const COMPACT_WIDTH_PX = 768;
 
-/** The same view on the full page, for a visitor of an embed who wants more room. */
-function fullMapUrl(state: UrlState): string {
-  return `./${serializeState({ ...state, view: null }, '')}`;
+/** The same view on the map's own site, for a visitor of an embed who wants more room. */
+function fullMapUrl(siteUrl: string, state: UrlState, theme: EmbedConfig['theme']): string {
+  return `${siteUrl}${serializeState({ ...state, view: null }, theme === 'dsfr' ? '' : `?theme=${theme}`)}`;
 }
 
 /** Skip links move the focus themselves: inside a shadow root, "#id" links find nothing. */
@@ -96,7 +98,7 @@ const GEOLOCATION_ERRORS: Record<number, string> = {
   3: 'La localisation a pris trop de temps : réessayez ou cherchez votre commune.',
 };
 
-export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory, embed, notifyHost, subscribeHost, initialWidthPx }: Props) {
+export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory, embed, notifyHost, subscribeHost, initialWidthPx, siteUrl }: Props) {
   const [origin, setOrigin] = useState<Origin | null>(null);
   const [nearNetwork, setNearNetwork] = useState<NetworkId | 'all'>('all');
   const [radiusKm, setRadiusKm] = useState<number | null>(null);
@@ -231,6 +233,8 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     if (panelOpen && compact) panelRef.current?.focus();
   }, [panelOpen]);
 
+  // A closed card or panel hands the focus to the main content, not to the page's body.
+  const focusMain = () => layoutRef.current?.querySelector<HTMLElement>('#contenu')?.focus();
   // Without WebGL the list stays, and a chosen place opens its card above it.
   const selectFromList = (p: Place) => {
     update({ place: p.id, list: contextLost });
@@ -249,8 +253,6 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
     />
   );
 
-  // A closed card or panel hands the focus to the main content, not to the page's body.
-  const focusMain = () => layoutRef.current?.querySelector<HTMLElement>('#contenu')?.focus();
   const closePanel = () => {
     setPanelOpen(false);
     panelToggleRef.current?.focus();
@@ -320,7 +322,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
             {embed.embed && (
               <p class="footer-note">
                 Agence nationale de la cohésion des territoires · Données ANCT, INSEE, IGN, La Poste (Licence Ouverte 2.0).{' '}
-                <a href={fullMapUrl(state)} target="_blank" rel="noopener">Ouvrir la carte en grand (nouvel onglet)</a>
+                <a href={fullMapUrl(siteUrl, state, embed.theme)} target="_blank" rel="noopener">Ouvrir la carte en grand (nouvel onglet)</a>
               </p>
             )}
           </aside>

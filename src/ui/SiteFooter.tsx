@@ -1,5 +1,6 @@
 // The standalone page's footer: sources, licence, embedding and the accessibility statement (RGAA requires it here).
 import type { Theme } from '../app/embed.ts';
+import { Marque } from './SiteHeader.tsx';
 
 const DESCRIPTION =
   'Carte des lieux labellisés par l’État dans le programme « Nouveaux lieux, nouveaux liens » : France Services, Fabriques de territoire, Micro-Folies, Campus connectés et Manufactures de proximité.';
@@ -37,11 +38,7 @@ export function SiteFooter({ theme }: { theme: Theme }) {
       <div class="fr-container">
         <div class="fr-footer__body">
           <div class="fr-footer__brand">
-            <p class="fr-logo" lang="fr">
-              République
-              <br />
-              Française
-            </p>
+            <Marque />
           </div>
           <div class="fr-footer__content">
             <p class="fr-footer__content-desc">

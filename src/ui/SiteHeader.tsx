@@ -1,6 +1,17 @@
 // The standalone page's header: the State's (DSFR fr-header, with the marque) or a plain one in the neutral theme.
 import type { Theme } from '../app/embed.ts';
 
+/** The State's marque (DSFR fr-logo): only in the State theme, on the standalone pages. */
+export function Marque() {
+  return (
+    <p class="fr-logo" lang="fr">
+      République
+      <br />
+      Française
+    </p>
+  );
+}
+
 const TITLE = 'Carte des tiers-lieux labellisés';
 const TAGLINE = 'Programme « Nouveaux lieux, nouveaux liens » · Agence nationale de la cohésion des territoires';
 
@@ -30,11 +41,7 @@ export function SiteHeader({ theme, link = TO_BUILDER }: { theme: Theme; link?: 
             <div class="fr-header__brand">
               <div class="fr-header__brand-top">
                 <div class="fr-header__logo">
-                  <p class="fr-logo" lang="fr">
-                    République
-                    <br />
-                    Française
-                  </p>
+                  <Marque />
                 </div>
               </div>
               <div class="fr-header__service">

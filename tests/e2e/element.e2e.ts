@@ -13,6 +13,7 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const FS_BLUE: [number, number, number] = [0, 114, 178];
 let browser: Browser;
 let hostUrl: string;
+let mapUrl: string;
 const servers: { close(): void }[] = [];
 
 /** A host page with its own intrusive styles and a page script that records the element's events. */
@@ -35,6 +36,7 @@ function writeHostPage(dir: string, name: string, mapUrl: string, attributes: st
 beforeAll(async () => {
   // Module scripts, data and styles from another site need CORS: the map's site sends it (README).
   const map = await serveStatic('dist', { prefix: '/carte/', headers: { 'access-control-allow-origin': '*' } });
+  mapUrl = map.url;
   const mapOrigin = new URL(map.url).origin;
   const dir = mkdtempSync(join(tmpdir(), 'element-host-'));
   writeFileSync(
@@ -89,6 +91,9 @@ describe('the custom element on another site', () => {
     await page.locator('carte-tiers-lieux').getByRole('button', { name: 'Filtres' }).click();
     expect(await page.locator('carte-tiers-lieux').getByRole('checkbox', { name: /^France Services/ }).isChecked()).toBe(true);
     expect(await page.locator('carte-tiers-lieux').getByRole('checkbox', { name: /^Manufactures de proximité/ }).isChecked()).toBe(false);
+    // « More room » leads to the map's own site, not to a page of the host's.
+    const full = await page.locator('carte-tiers-lieux').getByRole('link', { name: /Ouvrir la carte en grand/ }).getAttribute('href');
+    expect(full).toBe(`${mapUrl}?theme=neutral&reseaux=france-services,fabriques&departement=23`);
     expect(violations).toEqual([]);
     await page.close();
   });

@@ -59,6 +59,10 @@ async function openHost(url: string, viewport = { width: 800, height: 700 }): Pr
   return page;
 }
 
+/** What a host page's script does: posts a message to the map in its iframe, addressed to the map's origin. */
+const postToMap = (page: Page, message: unknown) =>
+  page.evaluate(([m, origin]) => document.querySelector('iframe')!.contentWindow!.postMessage(m, origin as string), [message, new URL(mapUrl).origin] as const);
+
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { source?: string; type: string }[] }).received.filter((m) => m.source === 'carte-tiers-lieux'));
 
 describe('embedding in an iframe', () => {
@@ -125,7 +129,7 @@ describe('embedding in an iframe', () => {
   it('a host page on the allow-list selects a département by postMessage and hears of selections', async () => {
     const page = await openHost(`${allowedHost}events.html`);
     const frame = page.frameLocator('iframe');
-    await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'select-departement', code: '2A' }, origin), new URL(mapUrl).origin);
+    await postToMap(page, { type: 'select-departement', code: '2A' });
     await expect.poll(() => frame.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
     await expect.poll(async () => (await received(page)).some((m) => m.type === 'departement-selected' && (m as { code?: string }).code === '2A')).toBe(true);
     expect((await received(page)).map((m) => m.type)).toContain('ready');
@@ -135,7 +139,7 @@ describe('embedding in an iframe', () => {
   it('a host page that is not on the allow-list can neither drive the map nor read it', async () => {
     const page = await openHost(`${otherHost}events.html`);
     const frame = page.frameLocator('iframe');
-    await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'select-departement', code: '2A' }, origin), new URL(mapUrl).origin);
+    await postToMap(page, { type: 'select-departement', code: '2A' });
     await page.waitForTimeout(1500);
     expect(await frame.locator('.departement-panel').count()).toBe(0);
     expect(await received(page)).toEqual([]);
