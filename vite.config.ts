@@ -5,6 +5,9 @@ export default defineConfig({
   // Relative URLs: the built site works from any static host and any sub-path.
   base: './',
   plugins: [preact()],
+  // Three pages, no client-side routes: a missing file is a 404 in development too (a missing tile is an empty
+  // tile to MapLibre, where the single-page fallback would hand it index.html).
+  appType: 'mpa',
   // Module workers: a host page on another origin starts them through a blob that imports them (start-worker.ts).
   worker: { format: 'es' },
   build: {

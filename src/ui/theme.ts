@@ -24,7 +24,10 @@ export function loadPageStyles(theme: Theme): Promise<void> {
  * which define a family and style nothing.
  */
 export async function adoptShadowStyles(theme: Theme, shadow: ShadowRoot): Promise<void> {
-  const url = new URL(THEME_STYLESHEETS[theme], import.meta.url).href;
+  const stylesheet = new URL(THEME_STYLESHEETS[theme], import.meta.url);
+  // Vite's dev server answers a fetched .css URL with a JavaScript module, unless asked for the stylesheet itself.
+  if (import.meta.env.DEV) stylesheet.searchParams.set('direct', '');
+  const url = stylesheet.href;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`styles ${url}: ${response.status}`);
   const css = await response.text();
