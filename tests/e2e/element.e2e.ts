@@ -48,6 +48,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'host.js'), `window.events = []; addEventListener('departement-selected', function (e) { window.events.push(e.detail); });`);
   writeHostPage(dir, 'neutral.html', map.url, 'networks="france-services,fabriques" departement="23" theme="neutral"');
   writeHostPage(dir, 'dsfr.html', map.url, '');
+  writeFileSync(
+    join(dir, 'two.html'),
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Deux cartes</title><link rel="stylesheet" href="host.css"></head><body>
+     <carte-tiers-lieux id="first" departement="23" theme="neutral"></carte-tiers-lieux>
+     <carte-tiers-lieux id="second" departement="2A" theme="neutral"></carte-tiers-lieux>
+     <script type="module" src="${map.url}carte-tiers-lieux.js"></script></body></html>`,
+  );
   // The policy a host site needs, as the README gives it: only the map's site besides its own.
   const csp = [
     "default-src 'self'", `script-src 'self' ${mapOrigin}`, "style-src 'self'", `connect-src ${mapOrigin}`,
@@ -173,6 +180,19 @@ describe('the custom element on another site', () => {
       await page.close();
     });
   }
+
+  it('two maps on one page work side by side and share one stylesheet download', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+    const stylesheets: string[] = [];
+    page.on('request', (r) => /theme-[a-z]+-.*\.css/.test(r.url()) && stylesheets.push(r.url()));
+    await page.goto(`${hostUrl}two.html`);
+    await page.locator('#first[data-places-ready="1"]').waitFor({ timeout: 60_000 });
+    await page.locator('#second[data-places-ready="1"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('#first .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await expect.poll(() => page.locator('#second .departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
+    expect(stylesheets).toHaveLength(1);
+    await page.close();
+  });
 
   it('when the WebGL context is lost, shows the list with a message instead of a blank frame', async () => {
     const { page } = await open('neutral.html');
