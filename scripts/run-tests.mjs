@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const results = join('test-results');
-// The browser tests' host page is served from this origin: the test build allows it to talk to the embedded map.
-const TEST_HOST_ORIGIN = 'http://127.0.0.1:47831';
+// The browser tests' host page is served from this origin (TEST_HOST_ORIGIN overrides it, e.g. for two checkouts testing at once): the test build allows it to talk to the embedded map.
+const TEST_HOST_ORIGIN = process.env.TEST_HOST_ORIGIN ?? 'http://127.0.0.1:47831';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 let passed = 0;
