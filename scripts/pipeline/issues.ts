@@ -1,6 +1,6 @@
 // What the build says about a row: reasons for rejecting it and warnings for what it changed.
 
-export type RejectCode = 'missing-name' | 'no-location';
+export type RejectCode = 'missing-name' | 'no-location' | 'quote-unclosed' | 'quote-invalid' | 'too-many-fields';
 
 export type WarningCode =
   | 'coordinates-swapped'
@@ -30,6 +30,9 @@ export interface RowIssue<C extends string> {
 export const REJECT_LABELS: Record<RejectCode, string> = {
   'missing-name': 'no name',
   'no-location': 'neither usable coordinates nor a known commune',
+  'quote-unclosed': 'a quote opens and never closes: line not read',
+  'quote-invalid': 'text after a closing quote: line not read',
+  'too-many-fields': 'more values than columns: line not read',
 };
 
 export const WARNING_LABELS: Record<WarningCode, string> = {

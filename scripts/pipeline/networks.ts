@@ -84,6 +84,11 @@ export function networkSource(id: NetworkId): NetworkSource {
   return NETWORK_SOURCES.find((s) => s.id === id)!;
 }
 
+/** The headers that can name a place in this network's export, most specific first. */
+export function nameColumns(source: NetworkSource): string[] {
+  return [...(source.aliases?.name ?? []), ...COMMON_ALIASES.name];
+}
+
 /** Which normalised header feeds each field, for the report and for mapping every row of a file. */
 export function columnMapping(source: NetworkSource, headers: string[]): Partial<Record<CandidateField, string>> {
   const mapping: Partial<Record<CandidateField, string>> = {};

@@ -5,7 +5,7 @@ import type { Place, PlaceDetails } from '../../src/domain/place.ts';
 import { dedupe } from './dedupe.ts';
 import { enrich, type EnrichedPlace } from './enrich.ts';
 import type { RejectCode, RowIssue, WarningCode } from './issues.ts';
-import { columnMapping, networkSource, toCandidates } from './networks.ts';
+import { columnMapping, nameColumns, networkSource, toCandidates } from './networks.ts';
 import { readCsv, type Encoding } from './read.ts';
 import type { Reference } from './reference.ts';
 import { validate } from './validate.ts';
@@ -30,6 +30,12 @@ export interface InputLedger {
   encoding: Encoding | null;
   delimiter: string | null;
   columns: Record<string, string>;
+  /** Physical lines of the file, and where its header was found (title rows or "sep=" above it are not records). */
+  lines: number;
+  headerLine: number | null;
+  preamble: { line: number; text: string }[];
+  mixedLineEndings: boolean;
+  /** Records: rows read, broken ones included. Lines differ when values span lines or lines are blank. */
   rows: number;
   blankLines: number;
   repairedCells: number;
@@ -61,7 +67,7 @@ function record<C extends string>(into: Partial<Record<C, LineIssue[]>>, line: n
 function emptyLedger(input: InputFile): InputLedger {
   return {
     network: input.network, file: input.path, error: null, encoding: null, delimiter: null, columns: {},
-    rows: 0, blankLines: 0, repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, rejects: {}, warnings: {},
+    lines: 0, headerLine: null, preamble: [], mixedLineEndings: false, rows: 0, blankLines: 0, repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, rejects: {}, warnings: {},
   };
 }
 
@@ -83,15 +89,25 @@ export function processInputs(inputs: InputFile[], ref: Reference): ProcessResul
   for (const input of inputs) {
     const ledger = emptyLedger(input);
     ledgers.set(input.path, ledger);
-    const read = readCsv(input.bytes);
+    const source = networkSource(input.network);
+    const read = readCsv(input.bytes, {
+      isHeader: (headers) => columnMapping(source, headers).name !== undefined,
+      expectedHeader: `expected a name column such as ${nameColumns(source).slice(0, 3).join(', ')}`,
+    });
     if (!read.ok) {
       ledger.error = read.reason;
       continue;
     }
     const { table } = read;
-    Object.assign(ledger, { encoding: table.encoding, delimiter: table.delimiter, rows: table.rows.length, blankLines: table.blankLines, repairedCells: table.repairedCells });
-    const source = networkSource(input.network);
+    Object.assign(ledger, {
+      encoding: table.encoding, delimiter: table.delimiter, lines: table.lines, headerLine: table.headerLine, preamble: table.preamble,
+      mixedLineEndings: table.mixedLineEndings, rows: table.rows.length + table.broken.length, blankLines: table.blankLines, repairedCells: table.repairedCells,
+    });
     ledger.columns = columnMapping(source, table.headers);
+    for (const b of table.broken) {
+      record(ledger.rejects, b.line, { code: b.code, message: b.message });
+      ledger.rejected++;
+    }
     for (const candidate of toCandidates(source, input.path, table.headers, table.rows)) {
       const result = validate(candidate, ref);
       for (const w of result.warnings) record(ledger.warnings, candidate.line, w);

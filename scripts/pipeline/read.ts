@@ -1,13 +1,20 @@
-// Bytes -> rows: encoding and delimiter sniffing, mojibake repair, header normalisation, line numbers.
+// Bytes -> rows: format and encoding sniffing, line endings, header finding, broken quotes, line numbers.
 import Papa from 'papaparse';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface CsvRow {
-  /** 1-based physical line where the record starts (the header is line 1). */
+  /** 1-based physical line where the record starts. */
   line: number;
   /** Values keyed by normalised header. */
   cells: Record<string, string>;
+}
+
+/** A record that could not be read as one row: it is reported with its line, never merged into another. */
+export interface BrokenRecord {
+  line: number;
+  code: 'quote-unclosed' | 'quote-invalid' | 'too-many-fields';
+  message: string;
 }
 
 export interface CsvTable {
@@ -16,24 +23,82 @@ export interface CsvTable {
   /** Headers as found in the file, and as normalised (same order). */
   rawHeaders: string[];
   headers: string[];
+  /** Physical line of the header (after title rows or Excel's "sep=" line). */
+  headerLine: number;
+  /** Lines above the header: titles, "sep=;", notes. Not records. */
+  preamble: { line: number; text: string }[];
+  /** Physical lines in the file (a final line break ends the last line, it does not start one). */
+  lines: number;
   rows: CsvRow[];
+  broken: BrokenRecord[];
   /** Lines with no value at all: not records, counted so that line numbers stay explainable. */
   blankLines: number;
   /** Cells whose double-encoded UTF-8 ("Ã©") was repaired. */
   repairedCells: number;
+  /** The file mixed CRLF, LF or CR line endings (normalised before parsing). */
+  mixedLineEndings: boolean;
 }
 
 export type ReadResult = { ok: true; table: CsvTable } | { ok: false; reason: string };
 
+export interface ReadOptions {
+  /** Tells a header from a title row or a record; without it the first non-empty line is the header. */
+  isHeader?: (normalisedHeaders: string[]) => boolean;
+  /** Said when no line is a header, e.g. "expected a name column such as lib_fs or nom". */
+  expectedHeader?: string;
+}
+
 const DELIMITERS = [',', ';', '\t', '|'] as const;
+/** How far down a header may sit below title rows. */
+const HEADER_SEARCH_LINES = 30;
+
+/** Recognises files that are not text at all, from their first bytes: they get a message saying what to do. */
+export function binaryFormat(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+  if (head.startsWith('PK\u0003\u0004')) {
+    const sample = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 65536)));
+    if (sample.includes('application/vnd.oasis.opendocument.spreadsheet')) {
+      return 'is an OpenDocument spreadsheet (.ods): open it in LibreOffice and save it as « Texte CSV » (UTF-8), then build again';
+    }
+    if (sample.includes('xl/')) return 'is an Excel workbook (.xlsx): open it and save the sheet as « CSV UTF-8 (délimité par des virgules) », then build again';
+    return 'is a ZIP archive, not a CSV file: extract the CSV export from it and name that file';
+  }
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) return 'is an old Excel workbook (.xls): open it and save the sheet as « CSV UTF-8 », then build again';
+  if (head.startsWith('%PDF')) return 'is a PDF document, not a CSV export';
+  return null;
+}
+
+/** UTF-16 without a byte-order mark: ASCII-heavy text has a zero in every other byte. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 2048);
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, order: 'utf-16le' | 'utf-16be'): string {
+  if (order === 'utf-16le') return new TextDecoder('utf-16le').decode(bytes);
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i < swapped.length; i += 2) [swapped[i], swapped[i + 1]] = [bytes[i + 1]!, bytes[i]!];
+  return new TextDecoder('utf-16le').decode(swapped);
+}
 
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: decodeUtf16(bytes, utf16), encoding: utf16 };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -96,43 +161,23 @@ export function normaliseHeader(header: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-/** Counts delimiter candidates in the header line, outside quotes. */
+/** The delimiter that a line uses most, outside quotes, over the first lines (title rows have few or none). */
 export function sniffDelimiter(text: string): string {
   let best: string = ',';
   let bestCount = 0;
-  const counts = new Map<string, number>();
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  }
-  for (const d of DELIMITERS) {
-    const n = counts.get(d) ?? 0;
-    if (n > bestCount) [best, bestCount] = [d, n];
+  for (const line of text.split(/\r\n|\r|\n/, HEADER_SEARCH_LINES)) {
+    const counts = new Map<string, number>();
+    let quoted = false;
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    }
+    for (const d of DELIMITERS) {
+      const n = counts.get(d) ?? 0;
+      if (n > bestCount) [best, bestCount] = [d, n];
+    }
   }
   return best;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) starts.push(i + 1);
-    else if (ch === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 function uniqueHeaders(raw: string[]): string[] {
@@ -145,39 +190,128 @@ function uniqueHeaders(raw: string[]): string[] {
   });
 }
 
-export function readCsv(bytes: Uint8Array): ReadResult {
+interface RawRecord {
+  line: number;
+  values: string[];
+}
+
+/** Offsets where each physical line starts, in text whose line breaks are all "\n". */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * Papa reads an unclosed quote to the end of the file as one field. A record with a quote error is reported
+ * on its own line, and reading resumes at the next physical line, so one bad quote never swallows later rows.
+ */
+function parseRecords(text: string, delimiter: string, starts: number[]): { records: RawRecord[]; broken: BrokenRecord[] } {
+  const records: RawRecord[] = [];
+  const broken: BrokenRecord[] = [];
+  let lineIndex = 0;
+  while (lineIndex < starts.length) {
+    const base = starts[lineIndex]!;
+    let resumeAt: number | null = null;
+    let cursor = 0;
+    Papa.parse<string[]>(text.slice(base), {
+      delimiter,
+      newline: '\n',
+      header: false,
+      skipEmptyLines: false,
+      step: (result, handle) => {
+        // Papa's cursor may stop before the line break that ends the previous record.
+        let start = base + cursor;
+        while (text[start] === '\n') start++;
+        const startLine = lineOfOffset(starts, Math.min(start, text.length));
+        const quoteError = result.errors.find((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes');
+        if (quoteError) {
+          const unclosed = result.errors.some((e) => e.code === 'MissingQuotes');
+          broken.push({
+            line: startLine + 1,
+            code: unclosed ? 'quote-unclosed' : 'quote-invalid',
+            message: unclosed
+              ? 'a quote opens in this line and never closes: the line was not read (close or remove the quote)'
+              : 'a quoted value has text after its closing quote: the line was not read (double the inner quotes: "")',
+          });
+          resumeAt = startLine + 1;
+          handle.abort();
+          return;
+        }
+        records.push({ line: startLine + 1, values: result.data });
+        cursor = result.meta.cursor;
+      },
+    });
+    if (resumeAt === null) break;
+    lineIndex = resumeAt;
+  }
+  return { records, broken };
+}
+
+function lineOfOffset(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const isBlank = (values: string[]) => values.every((v) => v.trim() === '');
+
+export function readCsv(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty file (0 bytes)' };
-  const { text, encoding } = decodeBytes(bytes);
+  const binary = binaryFormat(bytes);
+  if (binary) return { ok: false, reason: binary };
+  const decoded = decodeBytes(bytes);
+  const { encoding } = decoded;
+  if (/\u0000/.test(decoded.text.slice(0, 4096))) return { ok: false, reason: 'is a binary file, not a CSV export' };
+  const kinds = [/\r\n/.test(decoded.text), /\r(?!\n)/.test(decoded.text), /(?<!\r)\n/.test(decoded.text)].filter(Boolean).length;
+  // One line-break convention, so that Papa never takes "\r\n" for the record separator and "\n" for text.
+  let text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { ok: false, reason: 'empty file (only blank characters)' };
-  const delimiter = sniffDelimiter(text);
+  // A final line break ends the last line; it does not start a new one.
+  if (text.endsWith('\n')) text = text.slice(0, -1);
   const starts = lineStarts(text);
-  const records: { line: number; values: string[] }[] = [];
-  let previousCursor = 0;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    header: false,
-    skipEmptyLines: false,
-    step: (result) => {
-      // Skip the line breaks Papa leaves before the next record, so the line is the record's first.
-      let start = previousCursor;
-      while (text[start] === '\n' || text[start] === '\r') start++;
-      records.push({ line: lineOf(starts, Math.min(start, text.length - 1)), values: result.data });
-      previousCursor = result.meta.cursor;
-    },
-  });
-  const headerRecord = records.shift();
-  if (!headerRecord) return { ok: false, reason: 'empty file (no header line)' };
+  const preamble: CsvTable['preamble'] = [];
+  let delimiter = sniffDelimiter(text);
+  // Excel's "sep=;" first line names the delimiter.
+  const sep = /^sep=(.)\s*$/i.exec(text.slice(0, starts[1] ?? text.length).replace(/\n$/, ''));
+  if (sep) {
+    delimiter = sep[1]!;
+    preamble.push({ line: 1, text: sep[0] });
+  }
+  const { records, broken } = parseRecords(text, delimiter, starts);
+  const content = records.filter((r) => !(sep && r.line === 1));
+  const isHeader = options.isHeader ?? (() => true);
+  const headerIndex = content.slice(0, HEADER_SEARCH_LINES).findIndex((r) => !isBlank(r.values) && isHeader(uniqueHeaders(r.values.map((h) => h.trim()))));
+  if (headerIndex < 0) {
+    return { ok: false, reason: `no recognised header${options.expectedHeader ? `: ${options.expectedHeader}` : ''} in the first ${HEADER_SEARCH_LINES} lines` };
+  }
+  const headerRecord = content[headerIndex]!;
+  for (const r of content.slice(0, headerIndex)) if (!isBlank(r.values)) preamble.push({ line: r.line, text: r.values.filter(Boolean).join(' ').slice(0, 120) });
   const rawHeaders = headerRecord.values.map((h) => h.trim());
   const headers = uniqueHeaders(rawHeaders);
   let blankLines = 0;
   let repairedCells = 0;
   const rows: CsvRow[] = [];
-  // Papa reads the newline that ends the file as one more, empty record: it is not a line of the file.
-  const last = records.at(-1);
-  if (last && last.values.length === 1 && last.values[0] === '' && /[\r\n]$/.test(text)) records.pop();
-  for (const record of records) {
-    if (record.values.every((v) => v.trim() === '')) {
+  // Quote errors above the header belong to title rows: they are not records either.
+  const brokenRecords = broken.filter((b) => b.line > headerRecord.line);
+  for (const record of content.slice(headerIndex + 1)) {
+    if (isBlank(record.values)) {
       blankLines++;
+      continue;
+    }
+    // Values beyond the header shift every column after the stray delimiter: the row is not trusted.
+    const extra = record.values.slice(headers.length).filter((v) => v.trim() !== '');
+    if (extra.length > 0) {
+      brokenRecords.push({
+        line: record.line,
+        code: 'too-many-fields',
+        message: `${record.values.length} values for ${headers.length} columns (a "${delimiter === '\t' ? 'tab' : delimiter}" inside an unquoted value?): the line was not read`,
+      });
       continue;
     }
     const cells: Record<string, string> = {};
@@ -187,11 +321,14 @@ export function readCsv(bytes: Uint8Array): ReadResult {
       if (repaired !== null) repairedCells++;
       cells[h] = repaired ?? value;
     });
-    // Values beyond the header are kept under positional names rather than lost.
-    for (let i = headers.length; i < record.values.length; i++) {
-      if (record.values[i]!.trim() !== '') cells[`colonne_${i + 1}`] = record.values[i]!;
-    }
     rows.push({ line: record.line, cells });
   }
-  return { ok: true, table: { encoding, delimiter, rawHeaders, headers, rows, blankLines, repairedCells } };
+  brokenRecords.sort((a, b) => a.line - b.line);
+  return {
+    ok: true,
+    table: {
+      encoding, delimiter, rawHeaders, headers, headerLine: headerRecord.line, preamble, lines: starts.length,
+      rows, broken: brokenRecords, blankLines, repairedCells, mixedLineEndings: kinds > 1,
+    },
+  };
 }

@@ -26,7 +26,7 @@ function report(with_: InputLedger[] = ledgers): BuildReport {
 
 function blankLedger(overrides: Partial<InputLedger>): InputLedger {
   return {
-    network: 'france-services', file: 'x.csv', error: null, encoding: 'utf-8', delimiter: '\t', columns: {}, rows: 0, blankLines: 0,
+    network: 'france-services', file: 'x.csv', error: null, encoding: 'utf-8', delimiter: '\t', columns: {}, lines: 0, headerLine: 1, preamble: [], mixedLineEndings: false, rows: 0, blankLines: 0,
     repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, rejects: {}, warnings: {}, ...overrides,
   };
 }
