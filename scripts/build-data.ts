@@ -1,6 +1,6 @@
 // CLI: builds public/data from the networks' CSV exports and the reference geography. The only file-system code.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,9 +10,10 @@ import { NETWORKS, type NetworkId } from '../src/domain/networks.ts';
 import { encodePlaces } from '../src/domain/places-file.ts';
 import { encodeSearchIndex } from '../src/domain/search-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
-import { findNetworkFiles, findReferenceFiles } from './pipeline/locate-inputs.ts';
+import { checkOutputTarget, OutputRefused, replaceOutput } from './output-folder.ts';
+import { findNetworkFiles, findReferenceFiles, type IgnoredFile } from './pipeline/locate-inputs.ts';
 import { NETWORK_SOURCES } from './pipeline/networks.ts';
-import { processInputs, type InputFile } from './pipeline/process.ts';
+import { processInputs, type InputFile, type InputLedger } from './pipeline/process.ts';
 import { readCsv } from './pipeline/read.ts';
 import { buildReference, type CogCommune, type CogDepartement, type GeoCollection } from './pipeline/reference.ts';
 import { makeReport, reportMarkdown, type OutputSize } from './pipeline/report.ts';
@@ -36,12 +37,41 @@ function usage(): string {
   ].join('\n');
 }
 
-function walk(dir: string): string[] {
+/** Files under a folder; links are not followed (a link loop is then a file that cannot be read, said as such). */
+function walk(dir: string, unreadable: string[] = []): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    unreadable.push(`${dir}: ${fileError(error)}`);
+    return [];
+  }
+  return entries.flatMap((entry) => {
     const path = join(dir, entry.name);
-    return entry.isDirectory() ? walk(path) : [path];
+    return entry.isDirectory() ? walk(path, unreadable) : [path];
   });
+}
+
+/** What a failed read means for a user, by the system's error code. */
+function fileError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'EISDIR': return 'is a folder, not a file: name the CSV file inside it';
+    case 'EACCES':
+    case 'EPERM': return 'cannot be read (permission denied): give your user read access to it, or copy it elsewhere';
+    case 'ELOOP': return 'is a symbolic link that loops back on itself: name the real file';
+    case 'ENOENT': return 'not found (a broken link?)';
+    default: return `cannot be read (${code ?? (error as Error).message})`;
+  }
+}
+
+function readInputFile(path: string, shown: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new FatalError(`${shown} ${fileError(error)}.`);
+  }
 }
 
 function readJson<T>(path: string, what: string): T {
@@ -100,12 +130,17 @@ function parseOptions(argv: string[]): Options | null {
   };
 }
 
-function writeOutputs(dir: string, files: Map<string, Uint8Array | string>): void {
-  for (const [path, content] of files) {
-    const target = join(dir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
+/** Why an export read this way cannot be published, said with what to do; null when it can. */
+function unusableExport(l: InputLedger): string | null {
+  const source = NETWORK_SOURCES.find((s) => s.id === l.network)!;
+  const redo = `fix it, or name another file with --${source.option} FILE`;
+  if (l.error) return l.error.startsWith('is ') ? `${l.file} ${l.error}.` : `${l.file}: ${l.error}; ${redo}.`;
+  if (l.rows === 0) return `${l.file}: a header and no rows: export the list again with its rows, or ${redo}.`;
+  if (l.placesWritten + l.mergedDuplicates === 0) {
+    const reasons = Object.entries(l.rejects).map(([code, lines]) => `${code} ${lines.length}`).join(', ');
+    return `${l.file}: all ${l.rows} rows were rejected (${reasons}): see the reasons by line with --out DIR in DIR/build-report.md of a build without this file, or ${redo}.`;
   }
+  return null;
 }
 
 function sizeOf(files: Map<string, Uint8Array | string>, prefix: string): OutputSize {
@@ -132,7 +167,9 @@ export function main(argv: string[]): number {
   if (!existsSync(options.input) || !statSync(options.input).isDirectory()) {
     throw new FatalError(`input folder not found: ${options.input}. Give --input DIR (or set TIERS_LIEUX_DATA) to the folder holding your CSV exports.`);
   }
-  const inputPaths = walk(options.input);
+  const previousOutput = checkOutputTarget(options.out, options.input);
+  const unreadableFolders: string[] = [];
+  const inputPaths = walk(options.input, unreadableFolders);
   // Reference geography comes from the input folder, or from the shared folder when a user's folder holds only exports.
   const refPaths = findReferenceFiles(inputPaths);
   const fallback = options.input === DEFAULT_INPUT ? refPaths : findReferenceFiles(walk(DEFAULT_INPUT));
@@ -148,12 +185,18 @@ export function main(argv: string[]): number {
   const found = findNetworkFiles(inputPaths);
   const inputs: { network: NetworkId; path: string }[] = [];
   const missingNetworks: { network: NetworkId; message: string }[] = [];
+  const ignoredFiles: IgnoredFile[] = found.ignored.filter((i) => !i.network || !options.networkFiles[i.network]);
   for (const source of NETWORK_SOURCES) {
     const named = options.networkFiles[source.id];
     if (named && !existsSync(named)) throw new FatalError(`--${source.option} ${named}: file not found.`);
-    const paths = named ? [named] : found.get(source.id) ?? [];
-    if (paths.length === 0) missingNetworks.push({ network: source.id, message: `no ${source.label} export found in ${options.input} (give --${source.option} FILE to name one)` });
-    for (const path of paths) inputs.push({ network: source.id, path });
+    const ambiguous = found.ambiguous.find((a) => a.network === source.id);
+    if (!named && ambiguous) {
+      throw new FatalError(`several ${source.label} exports and no date in their names to tell the newest: ${ambiguous.paths.map((p) => relative(options.input, p)).join(', ')}. Name the one to read with --${source.option} FILE.`);
+    }
+    if (named) for (const p of [found.chosen.get(source.id), ...(ambiguous?.paths ?? [])]) if (p && resolve(p) !== named) ignoredFiles.push({ path: p, network: source.id, reason: `--${source.option} names another file` });
+    const path = named ?? found.chosen.get(source.id);
+    if (!path) missingNetworks.push({ network: source.id, message: `no ${source.label} export found in ${options.input} (give --${source.option} FILE to name one)` });
+    else inputs.push({ network: source.id, path });
   }
   const cogDir = dirname(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json'));
   const hashed = [...inputs.map((i) => i.path), ...communeContours, departementContours, densityPath, qpvPath, postalPath]
@@ -168,9 +211,12 @@ export function main(argv: string[]): number {
       return 0;
     }
   }
+  const display = (path: string) => (path.startsWith(options.input) ? relative(options.input, path) : path);
   log('inputs', `${inputs.length} export(s) in ${options.input}`);
-  for (const i of inputs) log('inputs', `  ${i.network}: ${relative(options.input, i.path) || i.path}`);
+  for (const i of inputs) log('inputs', `  ${i.network}: ${display(i.path)}`);
+  for (const i of ignoredFiles) log('inputs', `  ignored ${display(i.path)}: ${i.reason}`);
   for (const m of missingNetworks) log('inputs', `  ${m.message}`);
+  for (const u of unreadableFolders) log('inputs', `  folder not read: ${u}`);
 
   const t0 = Date.now();
   const ref = buildReference({
@@ -184,12 +230,14 @@ export function main(argv: string[]): number {
   log('reference', `${ref.communes.size} communes, ${ref.shapes.size} with contours, ${ref.centroids.size} with centroids, density ${ref.density ? `${ref.density.size} communes` : 'unknown'}, QPV ${ref.qpvSource ?? 'unknown'} (${Date.now() - t0} ms)`);
 
   const t1 = Date.now();
-  const display = (path: string) => (path.startsWith(options.input) ? relative(options.input, path) : path);
-  const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readFileSync(i.path) }));
+  const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readInputFile(i.path, display(i.path)) }));
   const { places, details, ledgers } = processInputs(inputFiles, ref);
   for (const l of ledgers) {
-    log('places', `${l.file}: ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates${l.error ? ` (NOT READ: ${l.error})` : ''}`);
+    log('places', `${l.file}: ${l.lines} lines, ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates${l.error ? ` (NOT READ: ${l.error})` : ''}`);
   }
+  // A network that silently disappears from the map is worse than no build: stop, and keep the previous output.
+  const unusable = ledgers.map(unusableExport).filter((m): m is string => m !== null);
+  if (unusable.length > 0) throw new FatalError(unusable.join('\n'));
   log('places', `${places.length} places (${Date.now() - t1} ms)`);
 
   const stamp = { inputHash };
@@ -229,6 +277,7 @@ export function main(argv: string[]): number {
     durationMs: Date.now() - started,
     ledgers,
     missingNetworks,
+    ignoredFiles: ignoredFiles.map((i) => ({ ...i, path: display(i.path) })),
     reference: {
       notes: ref.notes,
       sources: {
@@ -242,16 +291,14 @@ export function main(argv: string[]): number {
     },
     outputs,
   });
+  // The report lists every file the build writes: the next build removes those, and only those.
+  report.files = [...files.keys(), 'build-report.json', 'build-report.md'].sort();
   files.set('build-report.json', JSON.stringify(report, null, 1));
   files.set('build-report.md', reportMarkdown(report));
 
-  // Write beside the target, then swap: a failed build never leaves half a data folder.
-  const staging = `${options.out}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  writeOutputs(staging, files);
-  rmSync(options.out, { recursive: true, force: true });
-  mkdirSync(dirname(options.out), { recursive: true });
-  renameSync(staging, options.out);
+  // Written beside the target, then swapped in: a failed build leaves the previous output untouched.
+  const { carried } = replaceOutput(options.out, files, previousOutput);
+  for (const f of carried) log('write', `kept ${f}: not written by the build`);
 
   const t = report.totals;
   for (const o of outputs) log('write', `${o.path}: ${o.files} file(s), ${(o.gzipBytes / 1024).toFixed(1)} KB gzipped`);
@@ -270,7 +317,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (error) {
-    if (error instanceof FatalError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (error instanceof FatalError || error instanceof OutputRefused || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       console.error(`build-data: ${(error as Error).message}`);
       process.exitCode = 2;
     } else throw error;

@@ -68,16 +68,16 @@ export interface NetworkSource {
 }
 
 export const NETWORK_SOURCES: readonly NetworkSource[] = [
-  { id: 'france-services', label: 'France Services', option: 'france-services', filePattern: /(france[-_ ]?services|liste-fs|^fs[-_]).*\.(csv|txt)$/ },
-  { id: 'fabriques', label: 'Fabriques de territoire', option: 'fabriques', filePattern: /fabriques?[-_ ]?(de[-_ ]?)?territoire.*\.(csv|txt)$/ },
-  { id: 'micro-folies', label: 'Micro-Folies', option: 'micro-folies', filePattern: /micro[-_ ]?folies?.*\.(csv|txt)$/ },
+  { id: 'france-services', label: 'France Services', option: 'france-services', filePattern: /(france[-_ ]?services|liste-fs|^fs[-_]).*\.(csv|txt|tsv)$/ },
+  { id: 'fabriques', label: 'Fabriques de territoire', option: 'fabriques', filePattern: /fabriques?[-_ ]?(de[-_ ]?)?territoire.*\.(csv|txt|tsv)$/ },
+  { id: 'micro-folies', label: 'Micro-Folies', option: 'micro-folies', filePattern: /micro[-_ ]?folies?.*\.(csv|txt|tsv)$/ },
   {
     id: 'campus-connectes', label: 'Campus connectés', option: 'campus-connectes',
-    filePattern: /campus[-_ ]?connect.*\.(csv|txt)$/,
+    filePattern: /campus[-_ ]?connect.*\.(csv|txt|tsv)$/,
     // The MESR dataset names the supporting institution and its site.
     aliases: { name: ['nom_du_campus_connecte', 'campus_connecte', 'nom_du_site'], communeName: ['ville_du_campus', 'commune_du_campus'] },
   },
-  { id: 'manufactures', label: 'Manufactures de proximité', option: 'manufactures', filePattern: /manufactures?[-_ ]?(de[-_ ]?)?proximite.*\.(csv|txt)$/ },
+  { id: 'manufactures', label: 'Manufactures de proximité', option: 'manufactures', filePattern: /manufactures?[-_ ]?(de[-_ ]?)?proximite.*\.(csv|txt|tsv)$/ },
 ];
 
 export function networkSource(id: NetworkId): NetworkSource {

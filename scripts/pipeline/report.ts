@@ -2,6 +2,7 @@
 import { networkById, type NetworkId } from '../../src/domain/networks.ts';
 import { SCHEMA_VERSION } from '../../src/domain/schema.ts';
 import { REJECT_LABELS, WARNING_LABELS, type RejectCode, type WarningCode } from './issues.ts';
+import type { IgnoredFile } from './locate-inputs.ts';
 import type { InputLedger } from './process.ts';
 
 export interface Counts {
@@ -26,9 +27,13 @@ export interface BuildReport {
   durationMs: number;
   inputs: (InputLedger & { reconciles: boolean })[];
   missingNetworks: { network: NetworkId; message: string }[];
+  /** Files found in the input folder and not read, with why (notes, older exports, spreadsheets beside a CSV). */
+  ignoredFiles: IgnoredFile[];
   reference: { notes: string[]; sources: Record<string, string | null> };
   totals: Counts & { reconciles: boolean };
   outputs: OutputSize[];
+  /** Every file this build wrote, relative to the output folder: the next build removes these and no other. */
+  files?: string[];
 }
 
 export function reconciles(c: Counts): boolean {
@@ -53,13 +58,18 @@ export function makeReport(parts: Omit<BuildReport, 'schemaVersion' | 'totals' |
 
 const SHOWN_LINES = 15;
 
+/** Values from the exports are shown as text: markup and Markdown syntax are escaped, never interpreted. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]|<>&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`)).replace(/\n/g, ' ');
+}
+
 function issueSection<C extends string>(title: string, labels: Record<C, string>, issues: Partial<Record<C, { line: number; message: string }[]>>): string[] {
   const entries = (Object.entries(issues) as [C, { line: number; message: string }[]][]).sort((a, b) => b[1].length - a[1].length);
   if (entries.length === 0) return [];
   const out = [`#### ${title}`, ''];
   for (const [code, lines] of entries) {
     out.push(`- **${labels[code]}** (\`${code}\`): ${lines.length}`);
-    for (const { line, message } of lines.slice(0, SHOWN_LINES)) out.push(`  - line ${line}: ${message.replace(/\n/g, ' ')}`);
+    for (const { line, message } of lines.slice(0, SHOWN_LINES)) out.push(`  - line ${line}: ${escapeMarkdown(message)}`);
     if (lines.length > SHOWN_LINES) out.push(`  - … ${lines.length - SHOWN_LINES} more in build-report.json`);
   }
   out.push('');
@@ -92,10 +102,15 @@ export function reportMarkdown(r: BuildReport): string {
     '',
   ];
   for (const m of r.missingNetworks) lines.push(`- ${m.message}`);
-  if (r.missingNetworks.length) lines.push('');
+  for (const i of r.ignoredFiles) lines.push(`- ignored \`${i.path}\`: ${i.reason}`);
+  if (r.missingNetworks.length || r.ignoredFiles.length) lines.push('');
   for (const i of r.inputs) {
     lines.push(`### ${networkById(i.network).label}: \`${i.file}\``, '');
     if (i.error) lines.push(`**Not read:** ${i.error}`, '');
+    if (!i.error) lines.push(`${i.lines} lines, ${i.rows} records (header on line ${i.headerLine}).`, '');
+    for (const p of i.preamble) lines.push(`- line ${p.line} is above the header, not a record: ${escapeMarkdown(p.text)}`);
+    if (i.preamble.length) lines.push('');
+    if (i.mixedLineEndings) lines.push('The file mixes line endings (CRLF, LF, CR): normalised before reading.', '');
     if (i.blankLines) lines.push(`${i.blankLines} blank lines skipped (not records).`, '');
     if (i.repairedCells) lines.push(`${i.repairedCells} cells had double-encoded UTF-8, repaired.`, '');
     const mapped = Object.entries(i.columns).map(([field, header]) => `${field} ← \`${header}\``).join(', ');

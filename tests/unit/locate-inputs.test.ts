@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNetworkFiles, findReferenceFiles } from '../../scripts/pipeline/locate-inputs.ts';
 
-const network = (path: string) => [...findNetworkFiles([path]).keys()][0] ?? null;
+const network = (path: string) => [...findNetworkFiles([path]).chosen.keys()][0] ?? null;
 
 describe('findNetworkFiles', () => {
   it('recognises each network by its usual file names', () => {
@@ -28,18 +28,40 @@ describe('findNetworkFiles', () => {
     expect(network('france-services/notes.csv')).toBeNull();
   });
 
-  it('groups several files of one network, sorted', () => {
-    const found = findNetworkFiles(['b/liste-fs-2.csv', 'a/liste-fs-1.csv', 'micro-folies.csv']);
-    expect(Object.fromEntries(found)).toEqual({ 'france-services': ['a/liste-fs-1.csv', 'b/liste-fs-2.csv'], 'micro-folies': ['micro-folies.csv'] });
+  it('of two exports of one network, reads the newest by the date in its name and reports the other as ignored', () => {
+    const found = findNetworkFiles(['exports/liste-fs-20240801.csv', 'exports/France_Services_2025-03.csv', 'micro-folies.csv']);
+    expect(Object.fromEntries(found.chosen)).toEqual({ 'france-services': 'exports/France_Services_2025-03.csv', 'micro-folies': 'micro-folies.csv' });
+    expect(found.ignored).toEqual([{ path: 'exports/liste-fs-20240801.csv', network: 'france-services', reason: expect.stringContaining('older export') }]);
+    expect(found.ambiguous).toEqual([]);
+  });
+
+  it('never picks between two exports it cannot date: it asks', () => {
+    const found = findNetworkFiles(['b/liste-fs-export.csv', 'a/liste-fs-copie.csv']);
+    expect(found.chosen.size).toBe(0);
+    expect(found.ambiguous).toEqual([{ network: 'france-services', paths: ['a/liste-fs-copie.csv', 'b/liste-fs-export.csv'] }]);
+    expect(findNetworkFiles(['a/liste-fs-2024-08.csv', 'b/liste-fs-202408.csv']).ambiguous).toHaveLength(1);
+  });
+
+  it('ignores the notes companion of an export, with a line saying so', () => {
+    const found = findNetworkFiles(['raw/micro-folies/micro-folies-transcrites-2026-12.csv', 'raw/micro-folies/micro-folies-transcrites-2026-12.notes.csv', 'campus/README-campus-connectes.txt']);
+    expect(Object.fromEntries(found.chosen)).toEqual({ 'micro-folies': 'raw/micro-folies/micro-folies-transcrites-2026-12.csv' });
+    expect(found.ignored.map((i) => i.path)).toEqual(['campus/README-campus-connectes.txt', 'raw/micro-folies/micro-folies-transcrites-2026-12.notes.csv']);
+  });
+
+  it('prefers a CSV to a spreadsheet of the same network, and takes a lone spreadsheet so the build can say how to export it', () => {
+    const both = findNetworkFiles(['liste-france-services.xlsx', 'liste-france-services.csv']);
+    expect(both.chosen.get('france-services')).toBe('liste-france-services.csv');
+    expect(both.ignored[0]).toMatchObject({ path: 'liste-france-services.xlsx', reason: expect.stringContaining('spreadsheet') });
+    expect(findNetworkFiles(['Micro-Folies.ods']).chosen.get('micro-folies')).toBe('Micro-Folies.ods');
   });
 
   it('finds the three fixture exports under their networks', () => {
     const dir = 'tests/fixtures/exports';
     const found = findNetworkFiles(readdirSync(dir).map((f) => `${dir}/${f}`));
-    expect(Object.fromEntries(found)).toEqual({
-      'france-services': [`${dir}/france-services.csv`],
-      'micro-folies': [`${dir}/micro-folies.csv`],
-      'campus-connectes': [`${dir}/campus-connectes.csv`],
+    expect(Object.fromEntries(found.chosen)).toEqual({
+      'france-services': `${dir}/france-services.csv`,
+      'micro-folies': `${dir}/micro-folies.csv`,
+      'campus-connectes': `${dir}/campus-connectes.csv`,
     });
   });
 });

@@ -19,6 +19,7 @@ function report(with_: InputLedger[] = ledgers): BuildReport {
     durationMs: 1234,
     ledgers: with_,
     missingNetworks: [{ network: 'fabriques', message: 'no Fabriques de territoire export found in /data/in (give --fabriques FILE to name one)' }],
+    ignoredFiles: [{ path: 'micro-folies.notes.csv', network: 'micro-folies', reason: 'documents an export (notes, read-me): not read as rows' }],
     reference: { notes: ref.notes, sources: { 'density grid': 'grille.csv', QPV: null } },
     outputs: [{ path: 'places.json', files: 1, bytes: 2048, gzipBytes: 512 }],
   });
