@@ -1,6 +1,6 @@
 // CLI: builds public/data from the networks' CSV exports and the reference geography. The only file-system code.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,6 +53,15 @@ function walk(dir: string, unreadable: string[] = []): string[] {
   });
 }
 
+function lstatExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What a failed read means for a user, by the system's error code. */
 function fileError(error: unknown): string {
   const code = (error as { code?: string }).code;
@@ -86,7 +95,7 @@ function log(stage: string, message: string) {
   console.log(`[${stage.padEnd(9)}] ${message}`);
 }
 
-function hashFiles(paths: string[], extra: string[]): string {
+function hashFiles(paths: string[], extra: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
   hash.update(`schema ${SCHEMA_VERSION}\n`);
   for (const text of extra) hash.update(text);
@@ -188,7 +197,8 @@ export function main(argv: string[]): number {
   const ignoredFiles: IgnoredFile[] = found.ignored.filter((i) => !i.network || !options.networkFiles[i.network]);
   for (const source of NETWORK_SOURCES) {
     const named = options.networkFiles[source.id];
-    if (named && !existsSync(named)) throw new FatalError(`--${source.option} ${named}: file not found.`);
+    // lstat, not exists: a broken or looping link is there, and reading it says what is wrong with it.
+    if (named && !lstatExists(named)) throw new FatalError(`--${source.option} ${named}: file not found.`);
     const ambiguous = found.ambiguous.find((a) => a.network === source.id);
     if (!named && ambiguous) {
       throw new FatalError(`several ${source.label} exports and no date in their names to tell the newest: ${ambiguous.paths.map((p) => relative(options.input, p)).join(', ')}. Name the one to read with --${source.option} FILE.`);
@@ -199,9 +209,11 @@ export function main(argv: string[]): number {
     else inputs.push({ network: source.id, path });
   }
   const cogDir = dirname(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json'));
-  const hashed = [...inputs.map((i) => i.path), ...communeContours, departementContours, densityPath, qpvPath, postalPath]
-    .filter((p): p is string => Boolean(p));
-  const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network))]);
+  const display = (path: string) => (path.startsWith(options.input) ? relative(options.input, path) : path);
+  // Each export is read once, here: a file that cannot be read stops the build before any work.
+  const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readInputFile(i.path, display(i.path)) }));
+  const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath].filter((p): p is string => Boolean(p));
+  const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network)), ...inputFiles.map((f) => f.bytes)]);
 
   const reportPath = join(options.out, 'build-report.json');
   if (options.ifChanged && existsSync(reportPath)) {
@@ -211,7 +223,6 @@ export function main(argv: string[]): number {
       return 0;
     }
   }
-  const display = (path: string) => (path.startsWith(options.input) ? relative(options.input, path) : path);
   log('inputs', `${inputs.length} export(s) in ${options.input}`);
   for (const i of inputs) log('inputs', `  ${i.network}: ${display(i.path)}`);
   for (const i of ignoredFiles) log('inputs', `  ignored ${display(i.path)}: ${i.reason}`);
@@ -230,7 +241,6 @@ export function main(argv: string[]): number {
   log('reference', `${ref.communes.size} communes, ${ref.shapes.size} with contours, ${ref.centroids.size} with centroids, density ${ref.density ? `${ref.density.size} communes` : 'unknown'}, QPV ${ref.qpvSource ?? 'unknown'} (${Date.now() - t0} ms)`);
 
   const t1 = Date.now();
-  const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readInputFile(i.path, display(i.path)) }));
   const { places, details, ledgers } = processInputs(inputFiles, ref);
   for (const l of ledgers) {
     log('places', `${l.file}: ${l.lines} lines, ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates${l.error ? ` (NOT READ: ${l.error})` : ''}`);
