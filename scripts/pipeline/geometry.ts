@@ -73,3 +73,24 @@ export function largestPolygon(polygons: PolygonCoords[]): PolygonCoords | null 
   }
   return best;
 }
+
+/** Shortest distance from a point to the rings of polygons, in km (equirectangular at the point's latitude). */
+export function distanceToPolygonsKm(lon: number, lat: number, polygons: PolygonCoords[]): number {
+  const k = Math.cos((lat * Math.PI) / 180);
+  let best = Infinity;
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      for (let i = 1; i < ring.length; i++) {
+        const [ax, ay] = ring[i - 1] as [number, number];
+        const [bx, by] = ring[i] as [number, number];
+        const dx = (bx - ax) * k;
+        const dy = by - ay;
+        const px = (lon - ax) * k;
+        const py = lat - ay;
+        const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy || 1)));
+        best = Math.min(best, Math.hypot(px - t * dx, py - t * dy));
+      }
+    }
+  }
+  return best * 111.32;
+}

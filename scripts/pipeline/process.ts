@@ -126,7 +126,8 @@ export function processInputs(inputs: InputFile[], ref: Reference): ProcessResul
     const ledger = ledgers.get(m.merged.file)!;
     ledger.mergedDuplicates++;
     const where = m.kept.file === m.merged.file ? `line ${m.kept.line}` : `${m.kept.file} line ${m.kept.line}`;
-    record(ledger.warnings, m.merged.line, { code: 'duplicate-merged', message: `"${m.name}" duplicates ${where}; merged into it` });
+    const apart = m.metres === null ? '' : ` (${m.metres} m apart)`;
+    record(ledger.warnings, m.merged.line, { code: 'duplicate-merged', message: `"${m.name}" duplicates ${where}${apart}; merged into it` });
   }
   const taken = new Set<string>();
   const places: Place[] = [];

@@ -1,9 +1,14 @@
-// Text from CSV files is data: control characters and markup go, entities are decoded, spaces collapsed.
+// Text from CSV files is data: markup, control and invisible characters go, entities are decoded, spaces collapsed.
 
 export interface CleanText {
   text: string;
   markupRemoved: boolean;
+  /** Cut at the maximum length (the field was longer). */
+  truncated?: boolean;
 }
+
+/** Longer than any real name, address or comment: a field past it is cut, with a warning. */
+export const MAX_FIELD_LENGTH = 2000;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -17,22 +22,48 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** HTML elements whose opening tag, even left unclosed ("<img src=x onerror=…"), is markup and not text. */
+const ELEMENTS = 'a|abbr|audio|b|base|body|br|button|canvas|code|details|dialog|div|em|embed|font|form|frame|frameset|h[1-6]|head|html|i|iframe|img|input|label|li|link|marquee|math|meta|object|ol|option|p|param|picture|pre|script|section|select|small|source|span|strong|style|sub|summary|sup|svg|table|td|template|textarea|th|tr|u|ul|video';
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<\/?[a-z][^<>]*>|<!--[\s\S]*?-->/gi;
+const UNCLOSED_TAG = new RegExp(`<\\/?(?:${ELEMENTS})(?=[\\s/>]|$)[^<>]*(?=<|$)`, 'gi');
+
+/** Removes tags until none is left, so that nested ones ("<scr<b>ipt>", "<img …<b<b>>>") cannot reassemble. */
+function stripMarkup(text: string): string {
+  const untilStable = (input: string, step: (s: string) => string) => {
+    let current = input;
+    for (let pass = 0; pass < 50; pass++) {
+      const next = step(current);
+      if (next === current) break;
+      current = next;
+    }
+    return current;
+  };
+  // Closed tags first, innermost out, so that an outer tag closes on its own ">" instead of leaving it behind.
+  const closed = (s: string) => untilStable(s, (t) => t.replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' '));
+  return untilStable(text, (t) => closed(t).replace(UNCLOSED_TAG, ' '));
+}
+
+// Control characters, and the invisible ones that reorder or hide text: bidi embeddings, overrides and
+// isolates (U+202A–E, U+2066–9), zero-width spaces and joiners, marks, word joiner, soft hyphen, BOM.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
 /**
- * Removes markup: script and style elements with their content, then any tag. A lone "<" that starts
- * no tag ("moins de 2 <3 ans") stays, since it is text.
+ * Removes markup: script and style elements with their content, then any tag, nested or left unclosed. A
+ * lone "<" that starts no tag ("moins de 2 <3 ans", "Enfants <moins de 6 ans") stays, since it is text.
  */
 export function cleanText(raw: string, { multiline = false } = {}): CleanText {
-  let text = raw.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
-  text = text.replace(/<\/?[a-z][^<>]*>|<!--[\s\S]*?-->/gi, ' ');
+  const text = stripMarkup(raw);
   let markupRemoved = text !== raw;
   const decoded = decodeEntities(text);
-  // Entities may hide markup ("&lt;script&gt;"): a second pass removes what they decoded to.
-  const stripped = decoded.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<\/?[a-z][^<>]*>/gi, ' ');
+  // Entities may hide markup ("&lt;script&gt;"): the same removal runs on what they decoded to.
+  const stripped = stripMarkup(decoded);
   if (stripped !== decoded) markupRemoved = true;
-  // eslint-disable-next-line no-control-regex
-  let clean = stripped.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]/g, '');
+  let clean = stripped.replace(INVISIBLE, '');
   clean = multiline
     ? clean.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim()
     : clean.replace(/\s+/g, ' ').trim();
+  if (clean.length > MAX_FIELD_LENGTH) return { text: `${clean.slice(0, MAX_FIELD_LENGTH - 1).trimEnd()}…`, markupRemoved, truncated: true };
   return { text: clean, markupRemoved };
 }

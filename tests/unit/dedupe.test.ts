@@ -32,9 +32,29 @@ describe('dedupe', () => {
     expect(places).toHaveLength(1);
     expect(places[0]).toMatchObject({ file: 'a.csv', line: 2, sourceId: '2' });
     expect(merges).toEqual([
-      { kept: { file: 'a.csv', line: 2 }, merged: { file: 'a.csv', line: 5 }, name: 'FRANCE SERVICES DE GUERET ' },
-      { kept: { file: 'a.csv', line: 2 }, merged: { file: 'b.csv', line: 3 }, name: 'France-Services de Guéret' },
+      { kept: { file: 'a.csv', line: 2 }, merged: { file: 'a.csv', line: 5 }, name: 'FRANCE SERVICES DE GUERET ', metres: 0 },
+      { kept: { file: 'a.csv', line: 2 }, merged: { file: 'b.csv', line: 3 }, name: 'France-Services de Guéret', metres: 0 },
     ]);
+  });
+
+  it('merges near-duplicates: names equal once « France services de » is set aside, a few metres apart', () => {
+    const { places, merges } = dedupe([
+      enriched('a.csv', 2, { name: 'France services de Guéret' }),
+      enriched('a.csv', 3, { name: 'Guéret', lon: 1.8701, lat: 46.1701 }),
+      enriched('a.csv', 4, { name: "France Services d'Ahun", communeCode: '23001' }),
+      enriched('a.csv', 5, { name: 'Ahun', communeCode: '23001', lon: 1.87005 }),
+    ]);
+    expect(places.map((p) => p.line)).toEqual([2, 4]);
+    expect(merges.map((m) => [m.merged.line, m.kept.line, m.metres])).toEqual([[3, 2, 14], [5, 4, 4]]);
+  });
+
+  it('keeps two places of one name in one commune when they are far apart, and a fixed site beside its bus', () => {
+    const { places } = dedupe([
+      enriched('a.csv', 2),
+      enriched('a.csv', 3, { lon: 1.9, lat: 46.15 }),
+      enriched('a.csv', 4, { name: 'France services itinérante de Guéret' }),
+    ]);
+    expect(places.map((p) => p.line)).toEqual([2, 3, 4]);
   });
 
   it('reads "St" as "Saint" when matching names', () => {

@@ -65,7 +65,7 @@ describe('processInputs on the fixture exports', () => {
   it('records every fix of the France Services file with its line', () => {
     expect(ledger(result.ledgers, 'france-services.csv').warnings).toEqual({
       'coordinates-swapped': [{ line: 3, message: 'latitude 4.95 and longitude 46.15 were swapped' }],
-      'coordinates-off-land': [{ line: 4, message: 'latitude 46, longitude -4 is in the sea or outside every commune; placed at the centroid of Guéret (23096)' }],
+      'coordinates-off-land': [{ line: 4, message: "latitude 46, longitude -4 lies outside France's communes, 448.7 km from Guéret (abroad, or in the sea); placed at the centroid of Guéret (23096)" }],
       'commune-code-padded': [{ line: 5, message: 'INSEE code "1001" read as 01001' }],
       'commune-merged': [
         { line: 6, message: 'INSEE code 01340 is now 01015 (Arboys en Bugey)' },
@@ -74,7 +74,7 @@ describe('processInputs on the fixture exports', () => {
       'markup-removed': [{ line: 8, message: 'name: markup removed from "<script>alert(1)</script>France services de Paris"' }],
       'coordinates-missing': [{ line: 10, message: 'no coordinates in the export; placed at the centroid of Ahun (23001)' }],
       'commune-code-unknown': [{ line: 12, message: 'INSEE code "99999" is unknown to the commune reference' }],
-      'duplicate-merged': [{ line: 7, message: '"France Services de Guéret" duplicates line 2; merged into it' }],
+      'duplicate-merged': [{ line: 7, message: '"France Services de Guéret" duplicates line 2 (135 m apart); merged into it' }],
     });
   });
 
@@ -171,7 +171,7 @@ describe('processInputs on awkward files', () => {
     expect(counts(ledger(ledgers, 'france-services-2.csv'))).toEqual({ rows: 2, placesWritten: 1, rejected: 0, mergedDuplicates: 1 });
     expect(counts(ledger(ledgers, 'france-services.csv'))).toEqual({ rows: 10, placesWritten: 7, rejected: 2, mergedDuplicates: 1 });
     expect(ledger(ledgers, 'france-services-2.csv').warnings['duplicate-merged']).toEqual([
-      { line: 2, message: '"France services de Guéret" duplicates france-services.csv line 2; merged into it' },
+      { line: 2, message: '"France services de Guéret" duplicates france-services.csv line 2 (0 m apart); merged into it' },
     ]);
     expect(places.filter((p) => p.name === 'France services de Guéret')).toHaveLength(1);
     expect(totals(ledgers)).toEqual({ rows: 12, placesWritten: 8, rejected: 2, mergedDuplicates: 2, reconciles: true });

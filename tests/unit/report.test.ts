@@ -70,7 +70,7 @@ describe('reportMarkdown', () => {
 
   it('lists warnings with their line', () => {
     expect(md).toContain('- **latitude and longitude swapped, fixed** (`coordinates-swapped`): 1\n  - line 3: latitude 4.95 and longitude 46.15 were swapped');
-    expect(md).toContain('- **duplicate of another row, merged into it** (`duplicate-merged`): 1\n  - line 7: "France Services de Guéret" duplicates line 2; merged into it');
+    expect(md).toContain('- **duplicate of another row, merged into it** (`duplicate-merged`): 1\n  - line 7: "France Services de Guéret" duplicates line 2 (135 m apart); merged into it');
   });
 
   it('says which file could not be read and why', () => {

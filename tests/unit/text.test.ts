@@ -43,6 +43,26 @@ describe('cleanText', () => {
     }
   });
 
+  it('leaves nothing of a tag nested in itself or left unclosed', () => {
+    expect(cleanText('<img src=x onerror=alert(1)<b<b>>>')).toEqual({ text: '', markupRemoved: true });
+    expect(cleanText('Maison <img src=x onerror=alert(1)')).toEqual({ text: 'Maison', markupRemoved: true });
+    expect(cleanText('Lieu <svg/onload=alert(1)> <iframe src=//x').text).toBe('Lieu');
+    expect(cleanText('&lt;img src=x onerror=alert(1)&lt;b&lt;b&gt;&gt;&gt;').text).toBe('');
+  });
+
+  it('removes bidi overrides and isolates, zero-width joiners, word joiners and soft hyphens', () => {
+    expect(cleanText('Mai\u202eson\u202c \u2066France\u2069 Ser\u00advices\u200d\u2060 de Gu\u200céret')).toEqual({ text: 'Maison France Services de Guéret', markupRemoved: false });
+    expect(cleanText('\u202e\u2067\u200b').text).toBe('');
+  });
+
+  it('cuts a field longer than 2,000 characters and says so', () => {
+    const long = cleanText('a'.repeat(5000));
+    expect(long.truncated).toBe(true);
+    expect(long.text).toHaveLength(2000);
+    expect(long.text.endsWith('…')).toBe(true);
+    expect(cleanText('a'.repeat(2000)).truncated).toBeUndefined();
+  });
+
   it('keeps a "<" before a word when no tag closes (text, not markup)', () => {
     expect(cleanText('Enfants <moins de 6 ans')).toEqual({ text: 'Enfants <moins de 6 ans', markupRemoved: false });
   });

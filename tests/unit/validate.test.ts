@@ -153,13 +153,14 @@ describe('validate: location', () => {
     expect(p.approximate).toBe(true);
     expect(p.lon).toBeCloseTo(CENTROIDS['23096']![0], 9);
     expect(p.lat).toBeCloseTo(CENTROIDS['23096']![1], 9);
-    expect(v.warnings).toEqual([{ code: 'coordinates-off-land', message: 'latitude 46, longitude -4 is in the sea or outside every commune; placed at the centroid of Guéret (23096)' }]);
+    expect(v.warnings).toEqual([{ code: 'coordinates-off-land', message: expect.stringMatching(/^latitude 46, longitude -4 lies outside France's communes, \d+\.\d km from Guéret \(abroad, or in the sea\); placed at the centroid of Guéret \(23096\)$/) }]);
   });
 
   it('keeps a point just off its own commune (simplified coastline) but not one farther out', () => {
-    const near = place(validate(candidate({ name: 'X', communeCode: '23096', latitude: '46.17', longitude: '1.915' }), ref));
-    expect([near.lon, near.lat, near.approximate]).toEqual([1.915, 46.17, false]);
-    const far = place(validate(candidate({ name: 'X', communeCode: '23096', latitude: '46.17', longitude: '1.93' }), ref));
+    const near = place(validate(candidate({ name: 'X', communeCode: '23096', latitude: '46.17', longitude: '1.902' }), ref));
+    expect([near.lon, near.lat, near.approximate]).toEqual([1.902, 46.17, false]);
+    // 600 m off, as Menen (Belgium) is from Halluin: abroad, not a simplified coastline.
+    const far = place(validate(candidate({ name: 'X', communeCode: '23096', latitude: '46.17', longitude: '1.908' }), ref));
     expect(far.approximate).toBe(true);
   });
 
@@ -175,10 +176,29 @@ describe('validate: location', () => {
     expect(v.warnings).toEqual([{ code: 'coordinates-outside-france', message: 'latitude 40.71, longitude -74 is outside France; placed at the centroid of Guéret (23096)' }]);
   });
 
-  it('moves projected (Lambert-93) coordinates to the commune centroid', () => {
-    const v = validate(candidate({ name: 'X', communeCode: '23096', latitude: '6570000', longitude: '600000' }), ref);
+  it('converts Lambert-93 metres in the latitude/longitude columns, in either order, and in x/y columns', () => {
+    // Guéret, 46.17 N 1.87 E, is x 612819, y 6563976 in Lambert-93.
+    for (const fields of [{ latitude: '6563976', longitude: '612819' }, { latitude: '612819', longitude: '6563976' }, { latitude: '6563976,0', longitude: '612819,0' }]) {
+      const v = validate(candidate({ name: 'X', communeCode: '23096', ...fields }), ref);
+      const p = place(v);
+      expect(p.approximate).toBe(false);
+      expect(p.lon).toBeCloseTo(1.87, 5);
+      expect(p.lat).toBeCloseTo(46.17, 5);
+      expect(v.warnings.map((w) => w.code)).toEqual(['coordinates-lambert93']);
+    }
+  });
+
+  it('moves coordinates in an unknown projection to the commune centroid', () => {
+    const v = validate(candidate({ name: 'X', communeCode: '23096', latitude: '5170000', longitude: '210000' }), ref);
     expect(place(v).approximate).toBe(true);
     expect(v.warnings.map((w) => w.code)).toEqual(['coordinates-projected']);
+  });
+
+  it('tries a latitude beyond 90° as a swapped longitude before giving up (Nouméa)', () => {
+    const v = validate(candidate({ name: 'Nouméa', latitude: '166.45', longitude: '-22.27' }), ref);
+    const p = place(v);
+    expect([p.lon, p.lat, p.approximate]).toEqual([166.45, -22.27, false]);
+    expect(v.warnings.map((w) => w.code)).toEqual(['coordinates-swapped']);
   });
 
   it('moves unreadable coordinates to the commune centroid', () => {
@@ -261,5 +281,31 @@ describe('parseWebsite', () => {
 
   it('refuses other schemes and non-addresses', () => {
     expect(['javascript:alert(1)', 'mailto:a@b.fr', 'ftp://example.fr', 'example.fr', 'voir page Facebook'].map(parseWebsite)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('validate: text is data', () => {
+  it('rejects a name that is empty once markup and invisible characters are removed, saying so', () => {
+    const v = validate(candidate({ ...GUERET, name: '<b>\u202e\u200b</b>' }), ref);
+    expect(v).toMatchObject({ ok: false, reject: { code: 'missing-name', message: 'the name "<b>\u202e\u200b</b>" is empty once markup and invisible characters are removed' } });
+  });
+
+  it('keeps valid e-mail addresses, several allowed, and drops a bad one with a warning', () => {
+    expect(place(validate(candidate({ ...GUERET, email: 'mailto:accueil@mairie-gueret.fr; autre@x.fr' }), ref)).details.email).toBe('accueil@mairie-gueret.fr, autre@x.fr');
+    const bad = validate(candidate({ ...GUERET, email: 'javascript:alert(1)' }), ref);
+    expect(place(bad).details.email).toBeNull();
+    expect(bad.warnings).toEqual([{ code: 'email-unusable', message: 'e-mail "javascript:alert(1)" is not an address, left empty' }]);
+  });
+
+  it('drops a website that is not http(s), javascript: included', () => {
+    const v = validate(candidate({ ...GUERET, website: 'javascript:alert(document.cookie)' }), ref);
+    expect(place(v).website).toBeNull();
+    expect(v.warnings.map((w) => w.code)).toEqual(['website-unusable']);
+  });
+
+  it('cuts an over-long comment with a warning', () => {
+    const v = validate(candidate({ ...GUERET, comment: 'x'.repeat(3000) }), ref);
+    expect(place(v).details.comment).toHaveLength(2000);
+    expect(v.warnings).toEqual([{ code: 'text-truncated', message: 'comment: 3000 characters, cut at 2000' }]);
   });
 });
