@@ -7,10 +7,12 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { encodeCommunes } from '../src/domain/communes-file.ts';
 import { NETWORKS, type NetworkId } from '../src/domain/networks.ts';
-import { encodePlaces } from '../src/domain/places-file.ts';
+import { detailsFileOf, type PlaceDetails } from '../src/domain/place.ts';
+import { encodePlaces, networksInAll } from '../src/domain/places-file.ts';
 import { encodeSearchIndex } from '../src/domain/search-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
 import { checkOutputTarget, OutputRefused, replaceOutput } from './output-folder.ts';
+import { EXPECTED_TOTALS_FILE, parseExpectedTotals } from './pipeline/expected-totals.ts';
 import { findNetworkFiles, findReferenceFiles, type IgnoredFile } from './pipeline/locate-inputs.ts';
 import { NETWORK_SOURCES } from './pipeline/networks.ts';
 import { processInputs, type InputFile, type InputLedger } from './pipeline/process.ts';
@@ -187,6 +189,8 @@ export function main(argv: string[]): number {
   const departementContours = pick('departementContours') as string | null;
   if (communeContours.length === 0) throw new FatalError(`no commune contours (communes-2018/communes-*.geojson) in ${options.input} or ${DEFAULT_INPUT}: they are required to place and check points.`);
   if (!departementContours) throw new FatalError(`no département contours (departements-anct.geojson) in ${options.input} or ${DEFAULT_INPUT}.`);
+  // Expected totals beside the user's exports, else the project's own (data/), so partial lists say so.
+  const expectedPath = inputPaths.find((p) => p.split(/[\\/]/).pop()!.toLowerCase() === EXPECTED_TOTALS_FILE) ?? join(ROOT, 'data', EXPECTED_TOTALS_FILE);
   const densityPath = pick('densityGrid') as string | null;
   const qpvPath = pick('qpv') as string | null;
   const postalPath = pick('postalCentroids') as string | null;
@@ -212,7 +216,7 @@ export function main(argv: string[]): number {
   const display = (path: string) => (path.startsWith(options.input) ? relative(options.input, path) : path);
   // Each export is read once, here: a file that cannot be read stops the build before any work.
   const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readInputFile(i.path, display(i.path)) }));
-  const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath].filter((p): p is string => Boolean(p));
+  const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath, expectedPath].filter((p): p is string => Boolean(p) && existsSync(p!));
   const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network)), ...inputFiles.map((f) => f.bytes)]);
 
   const reportPath = join(options.out, 'build-report.json');
@@ -240,6 +244,11 @@ export function main(argv: string[]): number {
   });
   log('reference', `${ref.communes.size} communes, ${ref.shapes.size} with contours, ${ref.centroids.size} with centroids, density ${ref.density ? `${ref.density.size} communes` : 'unknown'}, QPV ${ref.qpvSource ?? 'unknown'} (${Date.now() - t0} ms)`);
 
+  const expected = existsSync(expectedPath)
+    ? parseExpectedTotals(readTable(expectedPath, (h) => h.includes('reseau') && h.includes('total_attendu')))
+    : { totals: new Map(), issues: [] };
+  for (const i of expected.issues) ref.notes.push(`${display(expectedPath)} line ${i.line}: ${i.message}`);
+
   const t1 = Date.now();
   const { places, details, ledgers } = processInputs(inputFiles, ref);
   for (const l of ledgers) {
@@ -254,7 +263,11 @@ export function main(argv: string[]): number {
   const t2 = Date.now();
   const communes = communeTable(ref);
   const present = NETWORKS.map((n) => n.id).filter((id) => places.some((p) => p.network === id));
-  const departements = departementsFile(ref, communes, places, present, stamp);
+  const networks = NETWORKS.map((n) => {
+    const count = places.filter((p) => p.network === n.id).length;
+    return { id: n.id, present: present.includes(n.id), count, expected: expected.totals.get(n.id) ?? null };
+  });
+  const departements = departementsFile(ref, communes, places, present, networksInAll({ networks }), stamp);
   log('stats', `${departements.departements.length} départements, ${communes.length} communes (${Date.now() - t2} ms)`);
 
   const t3 = Date.now();
@@ -267,11 +280,18 @@ export function main(argv: string[]): number {
   const json = (value: unknown) => JSON.stringify(value);
   const meta = {
     builtAt: new Date().toISOString(),
-    networks: NETWORKS.map((n) => ({ id: n.id, present: present.includes(n.id), count: places.filter((p) => p.network === n.id).length })),
+    networks,
     sources: { density: ref.density !== null, qpv: ref.qpvSource },
   };
   files.set('places.json', json(encodePlaces(places, stamp, meta)));
-  files.set('place-details.json', json({ schemaVersion: SCHEMA_VERSION, ...stamp, details: Object.fromEntries(details) }));
+  // One details file per département: a card downloads its département's part only.
+  const detailsByFile = new Map<string, Record<string, PlaceDetails>>();
+  for (const p of places) {
+    const file = detailsFileOf(p);
+    if (!detailsByFile.has(file)) detailsByFile.set(file, {});
+    detailsByFile.get(file)![p.id] = details.get(p.id)!;
+  }
+  for (const [file, byId] of detailsByFile) files.set(file, json({ schemaVersion: SCHEMA_VERSION, ...stamp, details: byId }));
   files.set('communes.json', json(encodeCommunes(communes, stamp)));
   files.set('search-index.json', json(encodeSearchIndex(communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));
@@ -279,7 +299,7 @@ export function main(argv: string[]): number {
     for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);
     files.set(`tiles/${set.layer}/tiles.json`, json(tileJson(set, `tiles/${set.layer}/{z}/{x}/{y}.pbf`)));
   }
-  const outputs = ['places.json', 'place-details.json', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
+  const outputs = ['places.json', 'place-details/', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
   const report = makeReport({
     inputHash,
     builtAt: meta.builtAt,
@@ -297,6 +317,7 @@ export function main(argv: string[]): number {
         'density grid': densityPath ? display(densityPath) : null,
         QPV: qpvPath ? `${display(qpvPath)} (${ref.qpvSource})` : null,
         'postal centroids': postalPath ? display(postalPath) : null,
+        'expected totals': existsSync(expectedPath) ? `${display(expectedPath)} (${[...expected.totals].map(([id, t]) => `${id} ${t.approximate ? '~' : ''}${t.total}`).join(', ') || 'none'})` : null,
       },
     },
     outputs,
@@ -317,8 +338,8 @@ export function main(argv: string[]): number {
   return t.reconciles ? 0 : 1;
 }
 
-function readTable(path: string) {
-  const result = readCsv(readFileSync(path));
+function readTable(path: string, isHeader?: (headers: string[]) => boolean) {
+  const result = readCsv(readFileSync(path), { isHeader });
   if (!result.ok) throw new FatalError(`${path}: ${result.reason}`);
   return result.table.rows;
 }

@@ -7,7 +7,7 @@ export const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'
 export type CandidateField =
   | 'sourceId' | 'name' | 'address' | 'address2' | 'postalCode' | 'communeCode' | 'communeName'
   | 'departementCode' | 'latitude' | 'longitude' | 'latLon' | 'labelDate' | 'website' | 'phone'
-  | 'email' | 'appointment' | 'comment' | 'kind' | 'format';
+  | 'email' | 'appointment' | 'comment' | 'kind' | 'format' | 'sourceUrl';
 
 /** A row after column mapping: every value is the raw text of the export, not yet validated. */
 export interface Candidate {
@@ -51,6 +51,8 @@ const COMMON_ALIASES: Record<CandidateField, string[]> = {
   comment: ['commentaire', 'commentaires', 'remarque', 'informations'],
   kind: ['type_fs', 'type', 'typo', 'categorie', 'type_de_lieu'],
   format: ['format_fs', 'format', 'itinerance'],
+  // The page that states the place exists (transcribed lists cite one per row).
+  sourceUrl: ['source_url', 'url_source', 'lien_source', 'source', 'sources'],
 };
 
 const HOURS_PREFIXES = ['h_', 'horaires_', 'horaire_', ''];

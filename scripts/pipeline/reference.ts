@@ -4,6 +4,7 @@ import Flatbush from 'flatbush';
 import { densityClassFromLabel, type DensityClass } from '../../src/domain/density.ts';
 import { foldForMatch } from '../../src/domain/fold.ts';
 import { areaCentroid, bboxOf, pointInPolygon, polygonsOf, type PolygonCoords } from './geometry.ts';
+import { COM_CENTRES } from './com-centres.ts';
 import { normaliseInseeCode } from './insee.ts';
 import type { CsvRow } from './read.ts';
 
@@ -160,24 +161,13 @@ function buildCommuneAt(shapes: Map<string, PolygonCoords[]>) {
   };
 }
 
-/**
- * Collectivités d'outre-mer have no contour in the 2018 files and no coordinates in La Poste's base:
- * approximate centres of their main town (degrees, from IGN's BD Carto), so that their places can be shown.
- */
-const COM_CENTRES: Record<string, [number, number]> = {
-  '97501': [-56.37, 47.1], // Miquelon-Langlade
-  '97502': [-56.18, 46.78], // Saint-Pierre
-  '97701': [-62.85, 17.9], // Saint-Barthélemy
-  '97801': [-63.07, 18.07], // Saint-Martin
-};
-
 function indexCentroids(ref: Pick<Reference, 'communes' | 'formerCodes'>, shapes: Map<string, PolygonCoords[]>, postal: CsvRow[] | null, notes: string[]) {
   const centroids = new Map<string, [number, number]>();
   for (const [code, polygons] of shapes) {
     const c = areaCentroid(polygons);
     if (c) centroids.set(code, c);
   }
-  for (const [code, centre] of Object.entries(COM_CENTRES)) if (ref.communes.has(code) && !centroids.has(code)) centroids.set(code, centre);
+  for (const [code, [lon, lat]] of Object.entries(COM_CENTRES)) if (ref.communes.has(code) && !centroids.has(code)) centroids.set(code, [lon, lat]);
   let fromPostal = 0;
   for (const row of postal ?? []) {
     const code = currentCode(ref, normaliseInseeCode(row.cells.code_commune_insee ?? '')?.code ?? '');

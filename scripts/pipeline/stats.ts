@@ -1,7 +1,7 @@
 // Reference + places -> the commune table and the per-département coverage file.
 import type { Commune } from '../../src/domain/communes-file.ts';
 import { computeCoverage, type DepartementCoverage } from '../../src/domain/coverage.ts';
-import type { NetworkId } from '../../src/domain/networks.ts';
+import { NETWORK_IDS, type NetworkId } from '../../src/domain/networks.ts';
 import type { Place } from '../../src/domain/place.ts';
 import { SCHEMA_VERSION, type Stamp } from '../../src/domain/schema.ts';
 import { bboxOf } from './geometry.ts';
@@ -41,20 +41,25 @@ function departementBbox(ref: Reference, code: string): [number, number, number,
 
 export interface DepartementsFile extends Stamp {
   networks: NetworkId[];
+  /** Networks that « Tous les réseaux » counts (partial lists are left out). */
+  inAll: NetworkId[];
   national: Omit<DepartementCoverage, 'code' | 'name'>;
   departements: (DepartementCoverage & { regionCode: string; bbox: [number, number, number, number] | null })[];
   /** Places outside every listed département (e.g. Saint-Martin), counted nationally nowhere. */
   placesOutsideDepartements: number;
 }
 
-export function departementsFile(ref: Reference, communes: Commune[], places: Place[], presentNetworks: NetworkId[], stamp: Omit<Stamp, 'schemaVersion'>): DepartementsFile {
+export function departementsFile(
+  ref: Reference, communes: Commune[], places: Place[], presentNetworks: NetworkId[], inAll: NetworkId[], stamp: Omit<Stamp, 'schemaVersion'>,
+): DepartementsFile {
   const departements = [...ref.departements.values()].filter((d) => d.zone === 'metro' || d.zone === 'drom');
-  const { departements: coverage, national } = computeCoverage(departements, communes, places);
+  const { departements: coverage, national } = computeCoverage(departements, communes, places, NETWORK_IDS, inAll);
   const codes = new Set(departements.map((d) => d.code));
   return {
     schemaVersion: SCHEMA_VERSION,
     ...stamp,
     networks: presentNetworks,
+    inAll,
     national,
     departements: coverage.map((c) => ({ ...c, regionCode: ref.departements.get(c.code)!.regionCode, bbox: departementBbox(ref, c.code) })),
     placesOutsideDepartements: places.filter((p) => !p.departementCode || !codes.has(p.departementCode)).length,

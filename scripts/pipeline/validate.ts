@@ -75,6 +75,14 @@ function departementCode(raw: string | undefined): string | null {
   return value && /^(\d{1,3}|2[AB])$/.test(value) ? value.padStart(2, '0') : null;
 }
 
+/** A département named in full ("Nord", "Côtes-d'Armor"), as transcribed lists give it. */
+function departementByName(ref: Reference, raw: string | undefined): string | null {
+  if (!raw) return null;
+  const folded = foldForMatch(raw);
+  for (const d of ref.departements.values()) if (foldForMatch(d.name) === folded) return d.code;
+  return null;
+}
+
 function rawCoordinates(c: Candidate): { lat: number | null; lon: number | null; given: boolean } {
   if (c.fields.latitude !== undefined || c.fields.longitude !== undefined) {
     return { lat: parseCoordinate(c.fields.latitude), lon: parseCoordinate(c.fields.longitude), given: true };
@@ -151,7 +159,7 @@ function resolveCommune(c: Candidate, ref: Reference, warn: Warn): Commune {
   if (c.fields.communeName === undefined) return { code: null };
   const byName = ref.communesByName.get(foldForMatch(c.fields.communeName)) ?? [];
   const postal = c.fields.postalCode?.trim();
-  const dep = departementCode(c.fields.departementCode);
+  const dep = departementCode(c.fields.departementCode) ?? departementByName(ref, c.fields.departementCode);
   const matches = byName.filter((code) => {
     const commune = ref.communes.get(code)!;
     if (postal) return commune.postalCodes.includes(postal);
@@ -255,6 +263,14 @@ export function parseWebsite(raw: string): string | null {
   }
 }
 
+function sourceUrl(raw: string | undefined, warn: Warn): string | null {
+  const cleaned = text(raw, warn, 'source');
+  if (cleaned === null) return null;
+  const url = parseWebsite(cleaned);
+  if (!url) warn('website-unusable', `source "${cleaned.slice(0, 80)}" is not an http(s) address`);
+  return url;
+}
+
 function email(raw: string | undefined, warn: Warn): string | null {
   const cleaned = text(raw, warn, 'email');
   if (cleaned === null) return null;
@@ -314,6 +330,7 @@ export function validate(c: Candidate, ref: Reference): Validation {
         appointment: text(c.fields.appointment, warn, 'appointment'),
         comment: text(c.fields.comment, warn, 'comment', true),
         kind: [text(c.fields.kind, warn, 'type'), text(c.fields.format, warn, 'format')].filter(Boolean).join(' · ') || null,
+        sourceUrl: sourceUrl(c.fields.sourceUrl, warn),
       },
     },
   };

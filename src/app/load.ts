@@ -1,7 +1,7 @@
 // Loads the generated files next to the page and decodes them; errors say what to do.
 import { decodePlaces } from '../domain/places-file.ts';
 import { decodeSearchIndex } from '../domain/search-index-file.ts';
-import type { PlaceDetails } from '../domain/place.ts';
+import { detailsFileOf, type Place, type PlaceDetails } from '../domain/place.ts';
 import { checkStamp } from '../domain/schema.ts';
 import type { DepartementCoverage } from '../domain/coverage.ts';
 
@@ -20,15 +20,21 @@ export async function loadPlaces(dataUrl: string) {
   return decodePlaces(await fetchJson(`${dataUrl}places.json`, 'places.json'));
 }
 
-let detailsPromise: Promise<Record<string, PlaceDetails>> | null = null;
+const detailsPromises = new Map<string, Promise<Record<string, PlaceDetails>>>();
 
-/** Card details are loaded once, when the first card opens. */
-export function loadDetails(dataUrl: string): Promise<Record<string, PlaceDetails>> {
-  detailsPromise ??= fetchJson(`${dataUrl}place-details.json`, 'place-details.json').then((value) => {
-    checkStamp('place-details.json', value);
-    return (value as unknown as { details: Record<string, PlaceDetails> }).details;
-  });
-  return detailsPromise;
+/** Card details of a place's département, loaded when its first card opens; a failed load is tried again next time. */
+export function loadDetails(dataUrl: string, place: Pick<Place, 'departementCode'>): Promise<Record<string, PlaceDetails>> {
+  const file = detailsFileOf(place);
+  let promise = detailsPromises.get(file);
+  if (!promise) {
+    promise = fetchJson(`${dataUrl}${file}`, file).then((value) => {
+      checkStamp(file, value);
+      return (value as unknown as { details: Record<string, PlaceDetails> }).details;
+    });
+    promise.catch(() => detailsPromises.delete(file));
+    detailsPromises.set(file, promise);
+  }
+  return promise;
 }
 
 export interface DepartementsData {

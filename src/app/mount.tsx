@@ -45,7 +45,7 @@ export async function mountApp(o: MountOptions): Promise<void> {
         places={places}
         meta={meta}
         initial={initial}
-        loadDetails={() => loadDetails(o.dataUrl)}
+        loadDetails={(place) => loadDetails(o.dataUrl, place)}
         loadDepartements={() => loadDepartements(o.dataUrl)}
         loadSearchIndex={() => loadSearchIndex(o.dataUrl)}
         directionsUrl={CONFIG.directionsUrl}

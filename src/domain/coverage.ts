@@ -82,7 +82,7 @@ function finish(acc: Accumulator, hasPlaces: boolean): NetworkCoverage {
 export type CoverageKey = NetworkId | 'all';
 
 /**
- * Per-département and national coverage for each network and for all networks together.
+ * Per-département and national coverage for each network and for all networks together (those in `inAll`).
  * Places outside the listed départements (collectivités d'outre-mer) count in no département
  * but serve as nearest place for distances.
  */
@@ -91,11 +91,15 @@ export function computeCoverage(
   communes: readonly CommunePoint[],
   places: readonly PlacePoint[],
   networks: readonly NetworkId[] = NETWORK_IDS,
+  /** Networks that « all » counts: partial lists are left out, their figures being indicative only. */
+  inAll: readonly NetworkId[] = NETWORK_IDS,
 ): { departements: DepartementCoverage[]; national: Omit<DepartementCoverage, 'code' | 'name'> } {
   const keys: CoverageKey[] = [...networks, 'all'];
+  const counted = new Set(inAll);
+  const placesInAll = places.filter((p) => counted.has(p.network));
   const distances = new Map<CoverageKey, Float64Array>();
   for (const key of keys) {
-    const subset = key === 'all' ? places : places.filter((p) => p.network === key);
+    const subset = key === 'all' ? placesInAll : places.filter((p) => p.network === key);
     distances.set(key, nearestDistancesKm(communes, subset));
   }
   const byDep = new Map<string, Map<CoverageKey, Accumulator>>();
@@ -121,7 +125,7 @@ export function computeCoverage(
   for (const p of places) {
     const dep = p.departementCode ? byDep.get(p.departementCode) : undefined;
     if (!dep) continue;
-    for (const key of [p.network, 'all'] as CoverageKey[]) {
+    for (const key of (counted.has(p.network) ? [p.network, 'all'] : [p.network]) as CoverageKey[]) {
       if (!dep.has(key)) continue;
       for (const acc of [dep.get(key)!, national.get(key)!]) {
         acc.count++;
@@ -132,7 +136,7 @@ export function computeCoverage(
   const present = new Set(places.map((p) => p.network));
   const summarise = (accs: Map<CoverageKey, Accumulator>) => ({
     networks: Object.fromEntries(networks.map((n) => [n, finish(accs.get(n)!, present.has(n))])) as Record<NetworkId, NetworkCoverage>,
-    all: finish(accs.get('all')!, places.length > 0),
+    all: finish(accs.get('all')!, placesInAll.length > 0),
   });
   return {
     departements: departements.map((d) => {

@@ -22,7 +22,7 @@ export interface Place {
   qpvCommune: boolean | null;
 }
 
-/** What a place card needs beyond the map: place-details.json, loaded on demand. */
+/** What a place card needs beyond the map: place-details/<département>.json, loaded on demand. */
 export interface PlaceDetails {
   address: string | null;
   postalCode: string | null;
@@ -37,6 +37,13 @@ export interface PlaceDetails {
   appointment: string | null;
   comment: string | null;
   kind: string | null;
+  /** The public page that states this place exists (transcribed lists), shown as « Source ». */
+  sourceUrl: string | null;
+}
+
+/** The details file that holds a place's card: one per département, so a card loads only its part. */
+export function detailsFileOf(place: Pick<Place, 'departementCode'>): string {
+  return `place-details/${place.departementCode ?? 'hors-departement'}.json`;
 }
 
 /** The département of a commune code: three characters overseas, two elsewhere (2A and 2B included). */

@@ -6,11 +6,41 @@ import { checkStamp, SCHEMA_VERSION, type Stamp } from './schema.ts';
 import { SIZE_BANDS, type SizeBand } from './size-bands.ts';
 import type { DensityClass } from './density.ts';
 
+/** How many places a network has in reality, when its list is known to be incomplete, and who says so. */
+export interface ExpectedTotal {
+  total: number;
+  /** « environ 500 »: the source gives an order of magnitude. */
+  approximate: boolean;
+  /** When the source counted them (« 2024-12 »), as given. */
+  asOf: string | null;
+  source: string;
+}
+
 export interface NetworkStatus {
   id: NetworkId;
   /** False when no export of this network was found: the map says "not available" instead of zero. */
   present: boolean;
   count: number;
+  /** Set when the list is partial (fewer places than the expected total): counts say so, and « Tous les réseaux » leaves it out. */
+  expected?: ExpectedTotal | null;
+}
+
+/** The list of this network is known to be incomplete. */
+export function isPartial(status: NetworkStatus | undefined): boolean {
+  return Boolean(status?.expected && status.count < status.expected.total);
+}
+
+/** Networks that « Tous les réseaux » counts: present, with a list that is not known to be partial. */
+export function networksInAll(meta: Pick<PlacesMeta, 'networks'>): NetworkId[] {
+  return meta.networks.filter((n) => n.present && !isPartial(n)).map((n) => n.id);
+}
+
+/** « 153 lieux recensés sur environ 500 (liste partielle) », or null for a complete list. */
+export function partialListText(status: NetworkStatus | undefined, shown = status?.count ?? 0): string | null {
+  if (!status || !isPartial(status)) return null;
+  const fr = new Intl.NumberFormat('fr-FR');
+  const e = status.expected!;
+  return `${fr.format(shown)} lieu${shown > 1 ? 'x' : ''} recensé${shown > 1 ? 's' : ''} sur ${e.approximate ? 'environ ' : ''}${fr.format(e.total)} (liste partielle)`;
 }
 
 export interface PlacesMeta {

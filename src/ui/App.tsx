@@ -60,7 +60,7 @@ interface Props {
   initialWidthPx: number;
   /** The map's own site (ending with "/"): not the host page's, for an element on another site. */
   siteUrl: string;
-  loadDetails: () => Promise<Record<string, PlaceDetails>>;
+  loadDetails: (place: Place) => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
   subscribeHistory: (apply: (state: UrlState) => void) => void;
 }

@@ -12,7 +12,7 @@ const DAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dima
 
 interface Props {
   place: Place;
-  loadDetails: () => Promise<Record<string, PlaceDetails>>;
+  loadDetails: (place: Place) => Promise<Record<string, PlaceDetails>>;
   /** Routing site template with {lat} and {lon}. */
   directionsUrl: string;
   onClose: () => void;
@@ -26,7 +26,7 @@ export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow =
   const network = networkById(place.network);
   useEffect(() => {
     setDetails(null);
-    loadDetails().then((all) => setDetails(all[place.id] ?? 'error'), () => setDetails('error'));
+    loadDetails(place).then((all) => setDetails(all[place.id] ?? 'error'), () => setDetails('error'));
     headingRef.current?.focus();
   }, [place.id]);
   const d = details && details !== 'error' ? details : null;

@@ -30,15 +30,51 @@ describe.runIf(existsSync(shared))('the build over ../shared/data', () => {
     expect(places.filter((p) => p.network === 'france-services')).toHaveLength(fs.placesWritten);
   });
 
-  it('reconciles every input file and the totals', () => {
+  it('reconciles every input file and the totals, records apart from lines', () => {
+    expect(report.inputs.find((i) => i.network === 'fabriques')).toMatchObject({ rows: 382, lines: 412, headerLine: 1 });
     for (const input of report.inputs) expect(input.rows, input.file).toBe(input.placesWritten + input.rejected + input.mergedDuplicates);
     expect(report.totals.reconciles).toBe(true);
     expect(report.totals.rows).toBe(report.inputs.reduce((n, i) => n + i.rows, 0));
   });
 
-  it('says which networks have no export instead of failing', () => {
-    expect(report.missingNetworks.map((m) => m.network)).toEqual(expect.arrayContaining(['micro-folies', 'campus-connectes']));
-    expect(report.missingNetworks[0]!.message).toMatch(/^no .+ export found in /);
+  it('reads all five networks, one export each, and ignores the notes companions with a line in the report', () => {
+    expect(report.missingNetworks).toEqual([]);
+    expect(report.inputs.map((i) => [i.network, i.rows])).toEqual([
+      ['france-services', 2845], ['fabriques', 382], ['micro-folies', 171], ['campus-connectes', 76], ['manufactures', 111],
+    ]);
+    expect(report.ignoredFiles.map((f) => f.path).sort()).toEqual([
+      'raw/campus-connectes/campus-connectes-transcrits-2026-12.notes.csv', 'raw/micro-folies/micro-folies-transcrites-2026-12.notes.csv',
+    ]);
+  });
+
+  it('reports the Micro-Folies without a commune, and places the others at their commune centroid with their source', () => {
+    const mf = report.inputs.find((i) => i.network === 'micro-folies')!;
+    expect(mf.rejects['no-location']!.length).toBe(16);
+    const { places } = decodePlaces(JSON.parse(readFileSync(join(out, 'places.json'), 'utf8')));
+    const placed = places.filter((p) => p.network === 'micro-folies');
+    expect(placed).toHaveLength(mf.placesWritten);
+    expect(placed.every((p) => p.approximate)).toBe(true);
+    const melun = placed.find((p) => p.name === 'Micro-Folie de Melun')!;
+    const details = JSON.parse(readFileSync(join(out, 'place-details', '77.json'), 'utf8')).details;
+    expect(details[melun.id].sourceUrl).toMatch(/^https:\/\//);
+  });
+
+  it('places the Campus connectés of French Polynesia, outside every département', () => {
+    const { places } = decodePlaces(JSON.parse(readFileSync(join(out, 'places.json'), 'utf8')));
+    const polynesia = places.filter((p) => p.network === 'campus-connectes' && p.departementCode === '987');
+    expect(polynesia.map((p) => p.communeName).sort()).toEqual(['Nuku-Hiva', 'Rangiroa', 'Teva I Uta', 'Tubuai', 'Uturoa']);
+    expect(polynesia.every((p) => p.lon < -139 && p.lat < -8)).toBe(true);
+  });
+
+  it('marks the two transcribed lists as partial with their expected total, and leaves them out of « Tous les réseaux »', () => {
+    const { meta } = decodePlaces(JSON.parse(readFileSync(join(out, 'places.json'), 'utf8')));
+    const status = Object.fromEntries(meta.networks.map((n) => [n.id, n]));
+    expect(status['micro-folies']!.expected).toMatchObject({ total: 500, approximate: true });
+    expect(status['campus-connectes']!.expected).toMatchObject({ total: 89, approximate: false });
+    expect(status['france-services']!.expected).toBeNull();
+    expect(departements.inAll).toEqual(['france-services', 'fabriques', 'manufactures']);
+    const n = departements.national;
+    expect(n.all.count).toBe(n.networks['france-services'].count + n.networks.fabriques.count + n.networks.manufactures.count);
   });
 
   it('gives figures for every one of the 101 départements, Corsica and overseas included', () => {
@@ -50,7 +86,7 @@ describe.runIf(existsSync(shared))('the build over ../shared/data', () => {
       expect(d.population, d.code).toBeGreaterThan(0);
       expect(d.networks['france-services'].count, d.code).toBeGreaterThan(0);
       expect(d.networks['france-services'].beyond10km, d.code).toBeGreaterThanOrEqual(0);
-      expect(d.networks['micro-folies'].beyond10km, 'a network without data has no distance figure').toBeNull();
+      expect(d.networks['micro-folies'].beyond10km, d.code).toBeGreaterThanOrEqual(0);
     }
   });
 

@@ -99,6 +99,15 @@ describe('computeCoverage', () => {
     expect(Object.keys(national.networks)).toEqual([...NETWORK_IDS]);
   });
 
+  it('leaves a partial list out of "all" while still giving its own figures', () => {
+    const mf = { ...atC, network: 'micro-folies' as const };
+    const { national: nat } = computeCoverage(DEPARTEMENTS, COMMUNES, [atA, mf], NETWORK_IDS, ['france-services']);
+    expect(nat.all.count).toBe(1);
+    expect(nat.networks['micro-folies'].count).toBe(1);
+    const all = computeCoverage(DEPARTEMENTS, COMMUNES, [atA], NETWORK_IDS, ['france-services']).national.all;
+    expect(nat.all).toEqual(all);
+  });
+
   it('gives null shares everywhere when there is no place at all', () => {
     const empty = computeCoverage(DEPARTEMENTS, COMMUNES, []);
     expect(empty.national.all).toEqual({ count: 0, per100k: 0, beyond10km: null, beyond20km: null, communesWithPlace: 0 });

@@ -5,7 +5,7 @@ import type { Place, PlaceDetails } from '../../src/domain/place.ts';
 
 const NO_DETAILS: PlaceDetails = {
   address: null, postalCode: null, communePopulation: 13000, labelDate: null, website: null, phone: null, email: null,
-  hours: null, appointment: null, comment: null, kind: null,
+  hours: null, appointment: null, comment: null, kind: null, sourceUrl: null,
 };
 
 function enriched(

@@ -10,7 +10,7 @@ function valid(overrides: Partial<ValidPlace> = {}): ValidPlace {
     network: 'france-services', file: 'fs.csv', line: 4, sourceId: '12', name: 'France services de Guéret',
     address: '1 rue Pasteur', postalCode: '23000', communeCode: '23096', communeNameGiven: 'Guéret', departementGiven: '23',
     lon: 1.87, lat: 46.17, approximate: false, labelDate: '2020-01-01', website: 'https://www.gueret.fr/',
-    details: { phone: '05 55 00 00 00', email: null, hours: null, appointment: 'Non', comment: null, kind: 'Principal · Fixe' },
+    details: { phone: '05 55 00 00 00', email: null, hours: null, appointment: 'Non', comment: null, kind: 'Principal · Fixe', sourceUrl: null },
     ...overrides,
   };
 }
@@ -24,7 +24,7 @@ describe('enrich', () => {
         file: 'fs.csv',
         line: 4,
         details: {
-          phone: '05 55 00 00 00', email: null, hours: null, appointment: 'Non', comment: null, kind: 'Principal · Fixe',
+          phone: '05 55 00 00 00', email: null, hours: null, appointment: 'Non', comment: null, kind: 'Principal · Fixe', sourceUrl: null,
           address: '1 rue Pasteur', postalCode: '23000', communePopulation: 13000, labelDate: '2020-01-01', website: 'https://www.gueret.fr/',
         },
         place: {

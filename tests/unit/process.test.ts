@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { processInputs, type InputFile, type InputLedger } from '../../scripts/pipeline/process.ts';
 import { reconciles, totals } from '../../scripts/pipeline/report.ts';
 import type { NetworkId } from '../../src/domain/networks.ts';
-import { tinyReference } from './helpers/reference.ts';
+import { CENTROIDS, tinyReference } from './helpers/reference.ts';
 
 const ref = tinyReference();
 
@@ -99,7 +99,7 @@ describe('processInputs on the fixture exports', () => {
     expect(result.details.get('fs-1')).toEqual({
       address: '1 rue Pasteur', postalCode: '23000', communePopulation: 13000, labelDate: '2020-01-01', website: null,
       phone: '05 55 00 00 00', email: 'gueret@france-services.gouv.fr', hours: ['09:00 - 12:00', '09:00 - 12:00', null, null, null, null, null],
-      appointment: 'Non', comment: null, kind: 'Principal · Fixe',
+      appointment: 'Non', comment: null, kind: 'Principal · Fixe', sourceUrl: null,
     });
     expect(result.details.get('fs-9')!.comment).toBe('Accès PMR\nParking');
   });
@@ -135,6 +135,30 @@ describe('processInputs on the fixture exports', () => {
     ]);
     expect(cc.map((p) => result.details.get(p.id)!.labelDate)).toEqual(['2019', '2020']);
     expect(ledger(result.ledgers, 'campus-connectes.csv').warnings).toEqual({});
+  });
+});
+
+describe('processInputs on a transcribed list (Micro-Folies, Campus connectés)', () => {
+  const input: InputFile = { network: 'micro-folies', path: 'mf.csv', bytes: new Uint8Array(readFileSync('tests/fixtures/transcribed/micro-folies-transcrites.csv')) };
+  const { places, details, ledgers } = processInputs([input], ref);
+
+  it('places each row at its commune centroid, approximate, with the page it cites as source', () => {
+    const gueret = places.find((p) => p.name === 'Micro-Folie de Guéret')!;
+    expect([gueret.lon, gueret.lat, gueret.approximate]).toEqual([...CENTROIDS['23096']!, true]);
+    expect(details.get(gueret.id)).toMatchObject({ sourceUrl: 'https://www.creuse.gouv.fr/micro-folie', labelDate: '2021' });
+  });
+
+  it('finds the commune from its name and the département named in full, and places a collectivité from the table of centres', () => {
+    expect(places.find((p) => p.name === 'Micro-Folie d’Ahun')?.communeCode).toBe('23001');
+    const noumea = places.find((p) => p.name === 'Micro-Folie de Nouméa')!;
+    expect([noumea.lon, noumea.lat, noumea.departementCode]).toEqual([166.46, -22.28, '988']);
+    expect(details.get(noumea.id)!.sourceUrl, 'a javascript: source is no link').toBeNull();
+  });
+
+  it('reports a row without a commune by its line, never guessing where it is', () => {
+    expect(ledgers[0]!.rejects).toEqual({ 'no-location': [{ line: 3, message: 'no usable coordinates and no commune' }] });
+    expect(reconciles(ledgers[0]!)).toBe(true);
+    expect(places).toHaveLength(3);
   });
 });
 

@@ -6,7 +6,7 @@ describe('buildReference', () => {
   const ref = tinyReference();
 
   it('indexes current communes only, with their département and population', () => {
-    expect([...ref.communes.keys()].sort()).toEqual(['01001', '01002', '01015', '23001', '23096', '75056']);
+    expect([...ref.communes.keys()].sort()).toEqual(['01001', '01002', '01015', '23001', '23096', '75056', '98818']);
     expect(ref.communes.get('23096')).toEqual({
       code: '23096', name: 'Guéret', departementCode: '23', regionCode: '75', population: 13000, postalCodes: ['23000'], zone: 'metro',
     });

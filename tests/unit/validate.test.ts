@@ -53,7 +53,7 @@ describe('validate: names and text', () => {
         address: '1 rue Pasteur, Bâtiment B', postalCode: '23000', communeCode: '23096', communeNameGiven: 'Guéret', departementGiven: '23',
         lon: 1.87, lat: 46.17, approximate: false, labelDate: '2020-01-01', website: 'https://www.gueret.fr/',
         details: {
-          phone: '05 55 00 00 00', email: 'fs@gueret.fr', appointment: 'Non', comment: 'Accès PMR\nParking', kind: 'Principal · Fixe',
+          phone: '05 55 00 00 00', email: 'fs@gueret.fr', appointment: 'Non', comment: 'Accès PMR\nParking', kind: 'Principal · Fixe', sourceUrl: null,
           hours: ['09:00 - 12:00', null, '14:00 - 17:00', null, null, null, null],
         },
       },

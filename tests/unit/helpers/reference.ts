@@ -40,6 +40,8 @@ export const COMMUNES: CogCommune[] = [
     code: '75056', nom: 'Paris', type: 'commune-actuelle', departement: '75', region: '11', zone: 'metro',
     population: 2_100_000, codesPostaux: ['75001', '75002'],
   },
+  // A collectivité d'outre-mer: no contour, no postal centroid; its centre comes from the build's own table.
+  { code: '98818', nom: 'Nouméa', type: 'commune-actuelle', departement: '988', region: '', zone: 'com', population: 94_000, codesPostaux: ['98800'] },
   { code: '75101', nom: 'Paris 1er Arrondissement', type: 'arrondissement-municipal', commune: '75056', departement: '75', region: '11', zone: 'metro', population: 15_000, codesPostaux: ['75001'] },
 ];
 
