@@ -2,12 +2,15 @@
 import { decodeCommunes, type Commune } from '../domain/communes-file.ts';
 import { computeCoverage, type PlacePoint } from '../domain/coverage.ts';
 import { communeGaps } from '../domain/gaps.ts';
+import { NETWORK_IDS, type NetworkId } from '../domain/networks.ts';
 
 export interface CoverageRequest {
   id: number;
   dataUrl: string;
   departements: { code: string; name: string }[];
   places: PlacePoint[];
+  /** Networks counted in « all » (partial lists are left out). */
+  inAll: NetworkId[];
   /** Recompute the per-département figures (only when filters are active). */
   figures: boolean;
   gapsFor: string | null;
@@ -27,7 +30,7 @@ self.onmessage = async (event: MessageEvent<CoverageRequest>) => {
       return decodeCommunes(await res.json());
     });
     const all = await communes;
-    const figures = r.figures ? computeCoverage(r.departements, all, r.places) : {};
+    const figures = r.figures ? computeCoverage(r.departements, all, r.places, NETWORK_IDS, r.inAll) : {};
     const gaps = r.gapsFor ? communeGaps(all, r.places, r.gapsFor) : null;
     (self as unknown as Worker).postMessage({ id: r.id, ok: true, gaps, ...figures } satisfies CoverageResponse);
   } catch (error) {

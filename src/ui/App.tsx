@@ -314,7 +314,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
             {embed.filtersShown && (
               <FilterPanel places={places} meta={meta} filters={state.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })} />
             )}
-            <CoverageControls indicator={state.indicator} scope={state.scope} present={cov.present} onChange={(indicator, scope) => update({ indicator, scope })} />
+            <CoverageControls indicator={state.indicator} scope={state.scope} present={cov.present} partial={cov.partial.map((n) => n.id)} onChange={(indicator, scope) => update({ indicator, scope })} />
             <div class="background-option fr-checkbox-group fr-checkbox-group--sm">
               <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
               <label class="fr-label" for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
@@ -359,7 +359,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
             </div>
             <div class="map-wrap" hidden={state.list || state.table}>
               {/* Before the map in the DOM: keyboard users meet the shortcuts where they see them, at the top. */}
-              <TerritoryShortcuts onPick={(id) => mapRef.current?.showTerritory(id)} />
+              <TerritoryShortcuts places={places} onPick={(id) => mapRef.current?.showTerritory(id)} />
               <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
               <div class="map-legends">
                 {state.indicator && cov.choropleth && <ChoroplethLegend indicator={state.indicator} classes={cov.choropleth.classes} />}
@@ -376,6 +376,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
                   national={cov.data.national}
                   all={cov.data.departements}
                   present={cov.present}
+                  partial={cov.partial}
                   filtersSummary={cov.filtersSummary}
                   gaps={cov.gaps}
                   delimiter={delimiter}
@@ -404,11 +405,11 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
             )}
             {contextLost && card}
             {state.list && !state.table && (
-              <PlaceList places={visible} pageSize={embed.embed ? 50 : 200} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />
+              <PlaceList places={visible} partial={cov.partial} pageSize={embed.embed ? 50 : 200} selectedId={state.place} onSelect={selectFromList} onHover={(p) => setHover(p ? { place: p, x: -999, y: -999 } : null)} />
             )}
             {state.table && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
             {state.table && cov.data && (
-              <CoverageTable departements={cov.data.departements} scope={state.scope} scopeLabel={cov.scopeLabel} onSelect={(code) => update({ departement: code, table: false })} />
+              <CoverageTable departements={cov.data.departements} scope={state.scope} scopeLabel={cov.scopeLabel} partial={cov.partial} onSelect={(code) => update({ departement: code, table: false })} />
             )}
           </main>
         </div>

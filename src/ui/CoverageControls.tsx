@@ -8,11 +8,12 @@ interface ControlsProps {
   indicator: IndicatorId | null;
   scope: CoverageScope;
   present: readonly NetworkId[];
+  partial: readonly NetworkId[];
   onChange: (indicator: IndicatorId | null, scope: CoverageScope) => void;
 }
 
 /** What colours the départements (its legend is drawn on the map). */
-export function CoverageControls({ indicator, scope, present, onChange }: ControlsProps) {
+export function CoverageControls({ indicator, scope, present, partial, onChange }: ControlsProps) {
   return (
     <fieldset class="coverage-controls">
       <legend>Couverture des départements</legend>
@@ -28,9 +29,9 @@ export function CoverageControls({ indicator, scope, present, onChange }: Contro
       <div class="fr-select-group">
         <label class="fr-label" for="portee">Réseau</label>
         <select class="fr-select" id="portee" value={scope} onChange={(e) => onChange(indicator, e.currentTarget.value as CoverageScope)}>
-          <option value="all">tous</option>
+          <option value="all">{partial.length ? 'tous (hors listes partielles)' : 'tous'}</option>
           {present.map((n) => (
-            <option key={n} value={n}>{networkById(n).label}</option>
+            <option key={n} value={n}>{networkById(n).label}{partial.includes(n) ? ' (liste partielle, indicatif)' : ''}</option>
           ))}
         </select>
       </div>

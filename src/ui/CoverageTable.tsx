@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import type { DepartementCoverage } from '../domain/coverage.ts';
 import { coverageOf, INDICATORS, ranks, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
+import type { NetworkStatus } from '../domain/places-file.ts';
 import { formatCount } from './format.ts';
+import { PartialListsNote } from './PartialListsNote.tsx';
 
 type Column = 'code' | 'name' | 'population' | IndicatorId;
 
@@ -10,12 +12,13 @@ interface Props {
   departements: readonly DepartementCoverage[];
   scope: CoverageScope;
   scopeLabel: string;
+  partial: readonly NetworkStatus[];
   onSelect: (code: string) => void;
 }
 
 const COLLATOR = new Intl.Collator('fr', { numeric: true });
 
-export function CoverageTable({ departements, scope, scopeLabel, onSelect }: Props) {
+export function CoverageTable({ departements, scope, scopeLabel, partial, onSelect }: Props) {
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'code', descending: false });
   const rank = ranks(departements, scope, 'per100k');
   const value = (d: DepartementCoverage, c: Column): string | number | null =>
@@ -38,6 +41,7 @@ export function CoverageTable({ departements, scope, scopeLabel, onSelect }: Pro
   return (
     <section class="coverage-table" aria-labelledby="tableau-titre">
       <h2 id="tableau-titre">Couverture des départements : {scopeLabel}</h2>
+      <PartialListsNote partial={partial} figures />
       <p class="hint">Cliquez un en-tête pour trier ; le nom d’un département ouvre sa fiche.</p>
       <div class="table-scroll">
         <table>

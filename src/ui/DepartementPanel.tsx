@@ -8,12 +8,16 @@ import { NETWORKS, type NetworkId } from '../domain/networks.ts';
 import type { Delimiter } from '../domain/csv-export.ts';
 import { formatCount } from './format.ts';
 import { Marker } from './Marker.tsx';
+import type { NetworkStatus } from '../domain/places-file.ts';
+import { PartialListsNote } from './PartialListsNote.tsx';
 
 interface Props {
   departement: DepartementCoverage;
   national: Omit<DepartementCoverage, 'code' | 'name'>;
   all: readonly DepartementCoverage[];
   present: readonly NetworkId[];
+  /** Networks whose list is partial: their figures are indicative, « Tous les réseaux » leaves them out. */
+  partial: readonly NetworkStatus[];
   filtersSummary: string | null;
   gaps: CommuneGap[] | null | 'error';
   delimiter: Delimiter;
@@ -52,6 +56,8 @@ export function DepartementPanel(p: Props) {
       <tr key={scope}>
         <th scope="row">
           {network ? <Marker network={network} /> : null} {network ? network.label : 'Tous les réseaux'}
+          {network && p.partial.some((s) => s.id === network.id) && <span class="note">indicatif : liste partielle</span>}
+          {!network && p.partial.length > 0 && <span class="note">hors listes partielles</span>}
         </th>
         <Figure value={c.count} id="count" national={n.count} rank={rank('count')} total={total} />
         <Figure value={c.per100k} id="per100k" national={n.per100k} rank={rank('per100k')} total={total} />
@@ -94,6 +100,7 @@ export function DepartementPanel(p: Props) {
           <tbody>{scopes.map((s) => row(s, s === 'all' ? d.all : d.networks[s], s === 'all' ? p.national.all : p.national.networks[s]))}</tbody>
         </table>
       </div>
+      <PartialListsNote partial={p.partial} figures />
       <p class="hint">Distances à vol d’oiseau depuis le centre de chaque commune jusqu’au lieu le plus proche.</p>
       <h3>Où sont les manques ?</h3>
       <p class="hint">Les communes les plus peuplées situées à plus de 10 km de tout lieu affiché.</p>

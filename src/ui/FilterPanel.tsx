@@ -3,7 +3,7 @@ import { DENSITY_CLASSES, DENSITY_GROUPS, type DensityClass } from '../domain/de
 import { countByNetwork, isDefault, optionCounts, type Filters, type QpvFilter } from '../domain/filters.ts';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
-import type { PlacesMeta } from '../domain/places-file.ts';
+import { partialListText, type PlacesMeta } from '../domain/places-file.ts';
 import { SIZE_BANDS, type SizeBand } from '../domain/size-bands.ts';
 import { formatCount } from './format.ts';
 import { Marker } from './Marker.tsx';
@@ -41,6 +41,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
           {NETWORKS.map((n) => {
             const present = status.get(n.id)?.present ?? false;
             const id = `reseau-${n.id}`;
+            const partial = partialListText(status.get(n.id));
             return (
               <li key={n.id} class={`fr-checkbox-group fr-checkbox-group--sm${present ? '' : ' unavailable'}`}>
                 <input
@@ -48,6 +49,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
                   id={id}
                   checked={present && filters.networks.includes(n.id)}
                   disabled={!present}
+                  aria-describedby={partial ? `${id}-partiel` : undefined}
                   onChange={(e) => set({ networks: toggle<NetworkId>(filters.networks, n.id, e.currentTarget.checked) })}
                 />
                 <label class="fr-label" for={id}>
@@ -64,6 +66,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
                     </span>
                   )}
                 </label>
+                {partial && <p class="note partial-list" id={`${id}-partiel`}>{partial}</p>}
               </li>
             );
           })}

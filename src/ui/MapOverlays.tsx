@@ -2,14 +2,17 @@
 import type { ChoroplethClass } from '../domain/choropleth.ts';
 import { DENSITY_CLASSES } from '../domain/density.ts';
 import { indicatorById, type IndicatorId } from '../domain/indicators.ts';
+import type { Place } from '../domain/place.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { DENSITY_COLOURS } from '../map/palette.ts';
 
-export function TerritoryShortcuts({ onPick }: { onPick: (id: string) => void }) {
+/** The départements' territories, and the collectivités d'outre-mer that have places, so every place can be reached. */
+export function TerritoryShortcuts({ places, onPick }: { places: readonly Pick<Place, 'departementCode'>[]; onPick: (id: string) => void }) {
+  const codes = new Set(places.map((p) => p.departementCode));
   return (
     <nav class="territories" aria-label="Aller à un territoire">
       <ul class="fr-tags-group fr-tags-group--sm">
-        {TERRITORIES.filter((t) => t.departement).map((t) => (
+        {TERRITORIES.filter((t) => t.departement || t.codes.some((c) => codes.has(c))).map((t) => (
           <li key={t.id}>
             <button type="button" class="fr-tag fr-tag--sm" onClick={() => onPick(t.id)}>
               {t.id === 'metropole' ? 'Métropole' : t.label}

@@ -112,6 +112,17 @@ export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow =
             </dd>
           </>
         )}
+        {d?.sourceUrl && (
+          <>
+            <dt>Source</dt>
+            <dd>
+              <a href={d.sourceUrl} target="_blank" rel="noopener noreferrer">
+                {new URL(d.sourceUrl).hostname}
+                <span class="sr-only"> (nouvelle fenêtre)</span>
+              </a>
+            </dd>
+          </>
+        )}
         <dt>Commune</dt>
         <dd>
           {place.sizeBand ? SIZE_BANDS.find((b) => b.id === place.sizeBand)!.label.toLowerCase() : 'taille inconnue'}

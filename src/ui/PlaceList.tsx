@@ -4,6 +4,8 @@ import { networkById } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
 import { placesLabel } from './format.ts';
 import { Marker } from './Marker.tsx';
+import type { NetworkStatus } from '../domain/places-file.ts';
+import { PartialListsNote } from './PartialListsNote.tsx';
 
 export type ListSort = 'nom' | 'commune' | 'departement';
 
@@ -26,6 +28,8 @@ export function sortPlaces(places: readonly Place[], sort: ListSort): Place[] {
 
 interface Props {
   places: readonly Place[];
+  /** Networks with a partial list: the list says so when it shows their places. */
+  partial: readonly NetworkStatus[];
   /** Rows shown at first and added by « Afficher plus » (fewer in an embed that grows with its content). */
   pageSize: number;
   selectedId: string | null;
@@ -33,7 +37,7 @@ interface Props {
   onHover: (place: Place | null) => void;
 }
 
-export function PlaceList({ places, pageSize, selectedId, onSelect, onHover }: Props) {
+export function PlaceList({ places, partial, pageSize, selectedId, onSelect, onHover }: Props) {
   const [sort, setSort] = useState<ListSort>('nom');
   const [shown, setShown] = useState(pageSize);
   const sorted = useMemo(() => sortPlaces(places, sort), [places, sort]);
@@ -72,6 +76,7 @@ export function PlaceList({ places, pageSize, selectedId, onSelect, onHover }: P
           </select>
         </span>
       </div>
+      <PartialListsNote partial={partial} networks={[...new Set(places.map((p) => p.network))]} />
       <p class="hint" id="liste-aide">Flèches pour parcourir, Entrée pour afficher le lieu sur la carte.</p>
       {places.length === 0 ? (
         <p>Aucun lieu ne correspond aux filtres.</p>

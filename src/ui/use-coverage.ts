@@ -11,7 +11,7 @@ import type { CommuneGap } from '../domain/gaps.ts';
 import { indicatorById, indicatorValue } from '../domain/indicators.ts';
 import { networkById, NETWORKS, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
-import type { PlacesMeta } from '../domain/places-file.ts';
+import { isPartial, networksInAll, type PlacesMeta } from '../domain/places-file.ts';
 import { SIZE_BANDS } from '../domain/size-bands.ts';
 
 /** Says in words which filters are in force, for the panel and the exports. */
@@ -45,7 +45,7 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
     let current = true;
     setGaps(null);
     service
-      .compute({ departements: built.departements.map(({ code, name }) => ({ code, name })), places: visible, figures: active, gapsFor: state.departement })
+      .compute({ departements: built.departements.map(({ code, name }) => ({ code, name })), places: visible, inAll: networksInAll(meta), figures: active, gapsFor: state.departement })
       .then((r) => {
         if (!current) return;
         setFiltered(active && r.departements && r.national ? { departements: r.departements.map((d) => ({ ...d, regionCode: '' })), national: r.national } : null);
@@ -60,6 +60,7 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
   const data = built ? { ...built, ...(filtered ?? {}) } : null;
   const departement = data?.departements.find((d) => d.code === state.departement) ?? null;
   const present = meta.networks.filter((n) => n.present).map((n) => n.id as NetworkId);
+  const partial = meta.networks.filter((n) => n.present && isPartial(n));
   const map = useMemo(() => {
     if (!data || !state.indicator) return null;
     return choropleth(new Map(data.departements.map((d) => [d.code, indicatorValue(d, state.scope, state.indicator!)])));
@@ -70,11 +71,14 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
     departement: departement as DepartementCoverage | null,
     gaps,
     present,
+    partial,
     choropleth: map,
     names: data?.departements.map(({ code, name }) => ({ code, name })) ?? [],
     ensureLoaded,
     filtersSummary: describeFilters(state.filters),
-    scopeLabel: state.scope === 'all' ? 'tous les réseaux' : networkById(state.scope).label,
+    scopeLabel: state.scope === 'all'
+      ? `tous les réseaux${partial.length ? ' (hors listes partielles)' : ''}`
+      : `${networkById(state.scope).label}${partial.some((n) => n.id === state.scope) ? ' (liste partielle : chiffres indicatifs)' : ''}`,
     formatValue: (code: string) => {
       const d = data?.departements.find((x) => x.code === code);
       const v = d && state.indicator ? indicatorValue(d, state.scope, state.indicator) : null;

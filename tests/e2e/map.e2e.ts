@@ -97,6 +97,32 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('a partial list says so in the legend and the list, and a transcribed place shows the page it comes from', async () => {
+    const { meta } = decodePlaces(JSON.parse(readFileSync('dist/data/places.json', 'utf8')));
+    const mf = meta.networks.find((n) => n.id === 'micro-folies')!;
+    const page = await open('?reseaux=micro-folies');
+    await expect.poll(() => page.locator('#reseau-micro-folies-partiel').innerText()).toBe(`${fr(mf.count)} lieux recensés sur environ ${fr(mf.expected!.total)} (liste partielle)`);
+    expect(await page.locator('#reseau-france-services-partiel').count()).toBe(0);
+    await page.getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(() => page.locator('.place-list .partial-lists').innerText()).toContain('Micro-Folies : ');
+    const melun = places.find((p) => p.name === 'Micro-Folie de Melun')!;
+    const card = await open(`?lieu=${melun.id}`);
+    const source = card.locator('.place-card dt', { hasText: 'Source' });
+    await source.waitFor();
+    expect(await card.locator('.place-card dt:has-text("Source") + dd a').getAttribute('href')).toMatch(/^https:\/\//);
+    await card.screenshot({ path: join(SCREENSHOTS, 'card-transcribed-1280x800.png') });
+    await card.close();
+    await page.close();
+  });
+
+  it('a collectivité with places has its shortcut, and its places are drawn there', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Polynésie française' }).click();
+    await waitForMap(page);
+    await expect.poll(async () => countColour(await page.screenshot({ clip: await mapClip(page) }), [0, 158, 115]), { timeout: 20_000 }).toBeGreaterThan(20);
+    await page.close();
+  });
+
   it('the list view lists as many places as the legend counts, and Enter shows one on the map', async () => {
     const page = await open('?reseaux=fabriques,manufactures');
     expect(await legendCount(page, 'France Services')).toMatch(/^0 \/ /);
