@@ -42,7 +42,8 @@ console.log(`  wall time                      ${wallS.toFixed(1)} s   (goal < 20
 console.log(`  peak memory                    ${peakMb.toFixed(0)} MB`);
 console.log(`  places.json (${places.length} places)        ${gz(join(out, 'places.json')).toFixed(1)} KB gz`);
 console.log(`  places.json at 6,000 places    ${places6000Kb.toFixed(1)} KB gz   (budget 150 KB)`);
-console.log(`  place-details.json             ${gz(join(out, 'place-details.json')).toFixed(1)} KB gz (loaded with the first card)`);
+const detailKb = readdirSync(join(out, 'place-details')).map((f) => gz(join(out, 'place-details', f)));
+console.log(`  place-details/                 ${detailKb.length} files, ${detailKb.reduce((a, b) => a + b, 0).toFixed(1)} KB gz in all, largest ${Math.max(...detailKb).toFixed(1)} KB gz (a card loads its département's)`);
 console.log(`  departements.json              ${gz(join(out, 'departements.json')).toFixed(1)} KB gz`);
 console.log(`  communes.json                  ${gz(join(out, 'communes.json')).toFixed(1)} KB gz (not loaded by the map)`);
 console.log(`  national view polygons (z5)    ${nationalKb.toFixed(1)} KB gz in ${nationalTiles} tiles   (budget 300 KB)`);

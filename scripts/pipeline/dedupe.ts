@@ -36,16 +36,25 @@ function metresApart(a: EnrichedPlace, b: EnrichedPlace): number | null {
 export function dedupe(places: EnrichedPlace[]): { places: EnrichedPlace[]; merges: Merge[] } {
   const byKey = new Map<string, EnrichedPlace[]>();
   const kept: EnrichedPlace[] = [];
+  const copied = new Set<EnrichedPlace>();
+  const keptAt = new Map<EnrichedPlace, number>();
   const merges: Merge[] = [];
   for (const p of places) {
     const k = key(p);
     const group = byKey.get(k) ?? [];
-    const first = group.find((g) => (metresApart(g, p) ?? 0) <= SAME_PLACE_METRES);
+    let first = group.find((g) => (metresApart(g, p) ?? 0) <= SAME_PLACE_METRES);
     if (!first) {
-      const copy = { ...p, place: { ...p.place }, details: { ...p.details } };
-      byKey.set(k, [...group, copy]);
-      kept.push(copy);
+      byKey.set(k, [...group, p]);
+      keptAt.set(p, kept.push(p) - 1);
       continue;
+    }
+    // The kept row is filled from the merged one: copied first, so that the caller's rows stay as they were.
+    if (!copied.has(first)) {
+      const copy = { ...first, place: { ...first.place }, details: { ...first.details } };
+      copied.add(copy);
+      kept[keptAt.get(first)!] = copy;
+      group[group.indexOf(first)] = copy;
+      first = copy;
     }
     const metres = metresApart(first, p);
     merges.push({ kept: { file: first.file, line: first.line }, merged: { file: p.file, line: p.line }, name: p.place.name, metres: metres === null ? null : Math.round(metres) });

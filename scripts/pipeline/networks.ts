@@ -112,10 +112,11 @@ export function hoursColumns(headers: string[]): Partial<Record<(typeof DAYS)[nu
   return columns;
 }
 
-export function toCandidates(source: NetworkSource, file: string, headers: string[], rows: CsvRow[]): Candidate[] {
+/** A function that maps one row of a file, its columns resolved once for the whole file. */
+export function candidateMapper(source: NetworkSource, file: string, headers: string[]): (row: CsvRow) => Candidate {
   const mapping = columnMapping(source, headers);
   const hours = hoursColumns(headers);
-  return rows.map((row) => {
+  return (row) => {
     const fields: Candidate['fields'] = {};
     for (const [field, header] of Object.entries(mapping) as [CandidateField, string][]) {
       const value = row.cells[header];
@@ -127,5 +128,9 @@ export function toCandidates(source: NetworkSource, file: string, headers: strin
       if (value !== undefined && value.trim() !== '') dayHours[day] = value;
     }
     return { network: source.id, file, line: row.line, fields, hours: dayHours };
-  });
+  };
+}
+
+export function toCandidates(source: NetworkSource, file: string, headers: string[], rows: CsvRow[]): Candidate[] {
+  return rows.map(candidateMapper(source, file, headers));
 }

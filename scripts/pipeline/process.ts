@@ -5,8 +5,8 @@ import type { Place, PlaceDetails } from '../../src/domain/place.ts';
 import { dedupe } from './dedupe.ts';
 import { enrich, type EnrichedPlace } from './enrich.ts';
 import type { RejectCode, RowIssue, WarningCode } from './issues.ts';
-import { columnMapping, nameColumns, networkSource, toCandidates } from './networks.ts';
-import { readCsv, type Encoding } from './read.ts';
+import { candidateMapper, columnMapping, nameColumns, networkSource, type Candidate } from './networks.ts';
+import { readCsvRows, type CsvRow, type Encoding } from './read.ts';
 import type { Reference } from './reference.ts';
 import { validate } from './validate.ts';
 
@@ -60,6 +60,11 @@ const ID_PREFIX: Record<NetworkId, string> = {
   manufactures: 'mp',
 };
 
+/** Rows are checked as they are read and broken lines are found apart: issues are listed in line order. */
+function sortIssues(ledger: InputLedger) {
+  for (const issues of [...Object.values(ledger.rejects), ...Object.values(ledger.warnings)]) issues?.sort((a, b) => a.line - b.line);
+}
+
 function record<C extends string>(into: Partial<Record<C, LineIssue[]>>, line: number, issue: RowIssue<C>) {
   (into[issue.code] ??= []).push({ line, message: issue.message });
 }
@@ -90,10 +95,31 @@ export function processInputs(inputs: InputFile[], ref: Reference): ProcessResul
     const ledger = emptyLedger(input);
     ledgers.set(input.path, ledger);
     const source = networkSource(input.network);
-    const read = readCsv(input.bytes, {
-      isHeader: (headers) => columnMapping(source, headers).name !== undefined,
-      expectedHeader: `expected a name column such as ${nameColumns(source).slice(0, 3).join(', ')}`,
-    });
+    let toCandidate: ((row: CsvRow) => Candidate) | null = null;
+    let rows = 0;
+    // Each row goes through the stages as soon as it is read: a large export is never held whole as rows.
+    const read = readCsvRows(
+      input.bytes,
+      {
+        isHeader: (headers) => columnMapping(source, headers).name !== undefined,
+        expectedHeader: `expected a name column such as ${nameColumns(source).slice(0, 3).join(', ')}`,
+      },
+      (row, headers) => {
+        rows++;
+        toCandidate ??= candidateMapper(source, input.path, headers);
+        const candidate = toCandidate(row);
+        const result = validate(candidate, ref);
+        for (const w of result.warnings) record(ledger.warnings, candidate.line, w);
+        if (!result.ok) {
+          record(ledger.rejects, candidate.line, result.reject);
+          ledger.rejected++;
+          return;
+        }
+        const { enriched: place, warnings } = enrich(result.place, ref);
+        for (const w of warnings) record(ledger.warnings, candidate.line, w);
+        enriched.push(place);
+      },
+    );
     if (!read.ok) {
       ledger.error = read.reason;
       continue;
@@ -101,25 +127,14 @@ export function processInputs(inputs: InputFile[], ref: Reference): ProcessResul
     const { table } = read;
     Object.assign(ledger, {
       encoding: table.encoding, delimiter: table.delimiter, lines: table.lines, headerLine: table.headerLine, preamble: table.preamble,
-      mixedLineEndings: table.mixedLineEndings, rows: table.rows.length + table.broken.length, blankLines: table.blankLines, repairedCells: table.repairedCells,
+      mixedLineEndings: table.mixedLineEndings, rows: rows + table.broken.length, blankLines: table.blankLines, repairedCells: table.repairedCells,
     });
     ledger.columns = columnMapping(source, table.headers);
     for (const b of table.broken) {
       record(ledger.rejects, b.line, { code: b.code, message: b.message });
       ledger.rejected++;
     }
-    for (const candidate of toCandidates(source, input.path, table.headers, table.rows)) {
-      const result = validate(candidate, ref);
-      for (const w of result.warnings) record(ledger.warnings, candidate.line, w);
-      if (!result.ok) {
-        record(ledger.rejects, candidate.line, result.reject);
-        ledger.rejected++;
-        continue;
-      }
-      const { enriched: place, warnings } = enrich(result.place, ref);
-      for (const w of warnings) record(ledger.warnings, candidate.line, w);
-      enriched.push(place);
-    }
+    sortIssues(ledger);
   }
   const { places: unique, merges } = dedupe(enriched);
   for (const m of merges) {

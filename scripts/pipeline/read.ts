@@ -206,8 +206,7 @@ function lineStarts(text: string): number[] {
  * Papa reads an unclosed quote to the end of the file as one field. A record with a quote error is reported
  * on its own line, and reading resumes at the next physical line, so one bad quote never swallows later rows.
  */
-function parseRecords(text: string, delimiter: string, starts: number[]): { records: RawRecord[]; broken: BrokenRecord[] } {
-  const records: RawRecord[] = [];
+function parseRecords(text: string, delimiter: string, starts: number[], onRecord: (record: RawRecord) => void): BrokenRecord[] {
   const broken: BrokenRecord[] = [];
   let lineIndex = 0;
   while (lineIndex < starts.length) {
@@ -238,14 +237,14 @@ function parseRecords(text: string, delimiter: string, starts: number[]): { reco
           handle.abort();
           return;
         }
-        records.push({ line: startLine + 1, values: result.data });
+        onRecord({ line: startLine + 1, values: result.data });
         cursor = result.meta.cursor;
       },
     });
     if (resumeAt === null) break;
     lineIndex = resumeAt;
   }
-  return { records, broken };
+  return broken;
 }
 
 function lineOfOffset(starts: number[], offset: number): number {
@@ -261,16 +260,34 @@ function lineOfOffset(starts: number[], offset: number): number {
 
 const isBlank = (values: string[]) => values.every((v) => v.trim() === '');
 
+/** Decoded text with one line-break convention ("\n"), so that Papa never takes "\r\n" for the record separator and "\n" for text; null for binary content. The text as decoded is not kept. */
+function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding; mixedLineEndings: boolean } | null {
+  const { text, encoding } = decodeBytes(bytes);
+  if (/\u0000/.test(text.slice(0, 4096))) return null;
+  const kinds = [/\r\n/.test(text), /\r(?!\n)/.test(text), /(?<!\r)\n/.test(text)].filter(Boolean).length;
+  return { text: text.replace(/\r\n?/g, '\n'), encoding, mixedLineEndings: kinds > 1 };
+}
+
 export function readCsv(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  const rows: CsvRow[] = [];
+  const result = readCsvRows(bytes, options, (row) => rows.push(row));
+  return result.ok ? { ok: true, table: { ...result.table, rows } } : result;
+}
+
+/**
+ * Like readCsv, handing each row to `onRow` as soon as it is read (its headers with it): a large export is
+ * never held whole as rows, only as the text it came from.
+ */
+export function readCsvRows(
+  bytes: Uint8Array, options: ReadOptions, onRow: (row: CsvRow, headers: string[]) => void,
+): { ok: true; table: Omit<CsvTable, 'rows'> } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: 'empty file (0 bytes)' };
   const binary = binaryFormat(bytes);
   if (binary) return { ok: false, reason: binary };
-  const decoded = decodeBytes(bytes);
-  const { encoding } = decoded;
-  if (/\u0000/.test(decoded.text.slice(0, 4096))) return { ok: false, reason: 'is a binary file, not a CSV export' };
-  const kinds = [/\r\n/.test(decoded.text), /\r(?!\n)/.test(decoded.text), /(?<!\r)\n/.test(decoded.text)].filter(Boolean).length;
-  // One line-break convention, so that Papa never takes "\r\n" for the record separator and "\n" for text.
-  let text = decoded.text.replace(/\r\n?/g, '\n');
+  const decoded = decodeText(bytes);
+  if (!decoded) return { ok: false, reason: 'is a binary file, not a CSV export' };
+  const { encoding, mixedLineEndings } = decoded;
+  let { text } = decoded;
   if (text.trim() === '') return { ok: false, reason: 'empty file (only blank characters)' };
   // A final line break ends the last line; it does not start a new one.
   if (text.endsWith('\n')) text = text.slice(0, -1);
@@ -283,52 +300,63 @@ export function readCsv(bytes: Uint8Array, options: ReadOptions = {}): ReadResul
     delimiter = sep[1]!;
     preamble.push({ line: 1, text: sep[0] });
   }
-  const { records, broken } = parseRecords(text, delimiter, starts);
-  const content = records.filter((r) => !(sep && r.line === 1));
   const isHeader = options.isHeader ?? (() => true);
-  const headerIndex = content.slice(0, HEADER_SEARCH_LINES).findIndex((r) => !isBlank(r.values) && isHeader(uniqueHeaders(r.values.map((h) => h.trim()))));
-  if (headerIndex < 0) {
-    return { ok: false, reason: `no recognised header${options.expectedHeader ? `: ${options.expectedHeader}` : ''} in the first ${HEADER_SEARCH_LINES} lines` };
-  }
-  const headerRecord = content[headerIndex]!;
-  for (const r of content.slice(0, headerIndex)) if (!isBlank(r.values)) preamble.push({ line: r.line, text: r.values.filter(Boolean).join(' ').slice(0, 120) });
-  const rawHeaders = headerRecord.values.map((h) => h.trim());
-  const headers = uniqueHeaders(rawHeaders);
+  let header: { line: number; raw: string[]; names: string[] } | null = null;
+  const above: RawRecord[] = [];
   let blankLines = 0;
   let repairedCells = 0;
-  const rows: CsvRow[] = [];
-  // Quote errors above the header belong to title rows: they are not records either.
-  const brokenRecords = broken.filter((b) => b.line > headerRecord.line);
-  for (const record of content.slice(headerIndex + 1)) {
+  const tooMany: BrokenRecord[] = [];
+  // Exports repeat values (hours, communes, types) across rows: each short value is held once.
+  const pool = new Map<string, string>();
+  const intern = (value: string) => {
+    if (value.length > 64) return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  };
+  const take = (record: RawRecord, headers: string[]) => {
     if (isBlank(record.values)) {
       blankLines++;
-      continue;
+      return;
     }
     // Values beyond the header shift every column after the stray delimiter: the row is not trusted.
-    const extra = record.values.slice(headers.length).filter((v) => v.trim() !== '');
-    if (extra.length > 0) {
-      brokenRecords.push({
+    if (record.values.slice(headers.length).some((v) => v.trim() !== '')) {
+      tooMany.push({
         line: record.line,
         code: 'too-many-fields',
         message: `${record.values.length} values for ${headers.length} columns (a "${delimiter === '\t' ? 'tab' : delimiter}" inside an unquoted value?): the line was not read`,
       });
-      continue;
+      return;
     }
     const cells: Record<string, string> = {};
     headers.forEach((h, i) => {
       const value = record.values[i] ?? '';
       const repaired = repairDoubleEncoding(value);
       if (repaired !== null) repairedCells++;
-      cells[h] = repaired ?? value;
+      cells[h] = intern(repaired ?? value);
     });
-    rows.push({ line: record.line, cells });
+    onRow({ line: record.line, cells }, headers);
+  };
+  const broken = parseRecords(text, delimiter, starts, (record) => {
+    if (sep && record.line === 1) return;
+    if (header) return take(record, header.names);
+    // The header is the first line, within the first ones, that the caller recognises; lines above it are titles.
+    if (above.length >= HEADER_SEARCH_LINES) return;
+    const raw = record.values.map((h) => h.trim());
+    const names = uniqueHeaders(raw);
+    if (!isBlank(record.values) && isHeader(names)) header = { line: record.line, raw, names };
+    else above.push(record);
+  });
+  if (!header) {
+    return { ok: false, reason: `no recognised header${options.expectedHeader ? `: ${options.expectedHeader}` : ''} in the first ${HEADER_SEARCH_LINES} lines` };
   }
-  brokenRecords.sort((a, b) => a.line - b.line);
+  const { line: headerLine, raw: rawHeaders, names: headers } = header;
+  for (const r of above) if (!isBlank(r.values)) preamble.push({ line: r.line, text: r.values.filter(Boolean).join(' ').slice(0, 120) });
+  // Quote errors above the header belong to title rows: they are not records either.
+  const brokenRecords = [...broken.filter((b) => b.line > headerLine), ...tooMany].sort((a, b) => a.line - b.line);
   return {
     ok: true,
-    table: {
-      encoding, delimiter, rawHeaders, headers, headerLine: headerRecord.line, preamble, lines: starts.length,
-      rows, broken: brokenRecords, blankLines, repairedCells, mixedLineEndings: kinds > 1,
-    },
+    table: { encoding, delimiter, rawHeaders, headers, headerLine, preamble, lines: starts.length, broken: brokenRecords, blankLines, repairedCells, mixedLineEndings },
   };
 }

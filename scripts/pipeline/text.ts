@@ -29,19 +29,23 @@ const TAG = /<\/?[a-z][^<>]*>|<!--[\s\S]*?-->/gi;
 const UNCLOSED_TAG = new RegExp(`<\\/?(?:${ELEMENTS})(?=[\\s/>]|$)[^<>]*(?=<|$)`, 'gi');
 
 /** Removes tags until none is left, so that nested ones ("<scr<b>ipt>", "<img …<b<b>>>") cannot reassemble. */
+function untilStable(input: string, step: (s: string) => string): string {
+  let current = input;
+  for (let pass = 0; pass < 50; pass++) {
+    const next = step(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+// Closed tags first, innermost out, so that an outer tag closes on its own ">" instead of leaving it behind.
+const removeClosedTags = (text: string) => text.replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' ');
+const removeTags = (text: string) => untilStable(text, removeClosedTags).replace(UNCLOSED_TAG, ' ');
+
 function stripMarkup(text: string): string {
-  const untilStable = (input: string, step: (s: string) => string) => {
-    let current = input;
-    for (let pass = 0; pass < 50; pass++) {
-      const next = step(current);
-      if (next === current) break;
-      current = next;
-    }
-    return current;
-  };
-  // Closed tags first, innermost out, so that an outer tag closes on its own ">" instead of leaving it behind.
-  const closed = (s: string) => untilStable(s, (t) => t.replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' '));
-  return untilStable(text, (t) => closed(t).replace(UNCLOSED_TAG, ' '));
+  // Most values have no "<" at all: nothing to strip.
+  return text.includes('<') ? untilStable(text, removeTags) : text;
 }
 
 // Control characters, and the invisible ones that reorder or hide text: bidi embeddings, overrides and
@@ -63,7 +67,7 @@ export function cleanText(raw: string, { multiline = false } = {}): CleanText {
   let clean = stripped.replace(INVISIBLE, '');
   clean = multiline
     ? clean.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim()
-    : clean.replace(/\s+/g, ' ').trim();
+    : clean.replace(/(?! )\s|\s{2,}/g, ' ').replace(/ {2,}/g, ' ').trim();
   if (clean.length > MAX_FIELD_LENGTH) return { text: `${clean.slice(0, MAX_FIELD_LENGTH - 1).trimEnd()}…`, markupRemoved, truncated: true };
   return { text: clean, markupRemoved };
 }
