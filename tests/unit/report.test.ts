@@ -95,4 +95,18 @@ describe('reportMarkdown', () => {
     expect(text).not.toContain('  - line 17:');
     expect(text).toContain('  - … 2 more in build-report.json');
   });
+
+  it('shows values from the exports escaped: markup and Markdown syntax are text', () => {
+    const warnings = { 'markup-removed': [{ line: 4, message: 'name: markup removed from "<img src=x onerror=alert(1)> *gras* [lien](javascript:x)"' }] };
+    const text = reportMarkdown(report([blankLedger({ rows: 1, placesWritten: 1, warnings })]));
+    expect(text).toContain('  - line 4: name: markup removed from "&lt;img src=x onerror=alert(1)&gt; \\*gras\\* \\[lien\\](javascript:x)"');
+    expect(text).not.toContain('<img');
+  });
+
+  it('says where the header was found, what stood above it, and that line endings were mixed', () => {
+    const text = reportMarkdown(report([blankLedger({ rows: 2, placesWritten: 2, lines: 5, headerLine: 3, mixedLineEndings: true, preamble: [{ line: 1, text: 'Liste des lieux <b>2024</b>' }] })]));
+    expect(text).toContain('5 lines, 2 records (header on line 3).');
+    expect(text).toContain('- line 1 is above the header, not a record: Liste des lieux &lt;b&gt;2024&lt;/b&gt;');
+    expect(text).toContain('mixes line endings');
+  });
 });
