@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { nationalFigures, urbanEpciCommunes } from '../../src/domain/national.ts';
 import { decodePlaces } from '../../src/domain/places-file.ts';
 import type { BuildReport } from '../../scripts/pipeline/report.ts';
 import type { DepartementsFile } from '../../scripts/pipeline/stats.ts';
@@ -98,5 +100,25 @@ describe.runIf(existsSync(shared))('the build over ../shared/data', () => {
     expect(outside).toBe(2); // Saint-Martin (978), a collectivité, not a département
     expect(departements.national.networks['france-services'].count).toBe(fs.rows - fs.rejected - fs.mergedDuplicates - outside);
     expect(departements.departements.reduce((n, d) => n + d.networks['france-services'].count, 0)).toBe(departements.national.networks['france-services'].count);
+  });
+
+  it("reproduces the State's figures for the January 2024 Fabriques: 382, three quarters outside métropoles, a third in low density, 195 in a QPV commune", () => {
+    const { places } = decodePlaces(JSON.parse(readFileSync(join(out, 'places.json'), 'utf8')));
+    const epci = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/epci.json'), 'utf8'));
+    const fabriques = places.filter((p) => p.network === 'fabriques');
+    const f = nationalFigures(fabriques, departements, 'fabriques', urbanEpciCommunes(epci));
+    const pct = (s: { share: number | null }) => Math.round(s.share! * 100);
+    expect(f.count).toBe(382);
+    expect(pct(f.outsideUrbanEpci)).toBe(76);
+    expect(pct(f.outsideMetropoles)).toBe(81);
+    const lowDensity = f.density[5].count + f.density[6].count + f.density[7].count;
+    expect(Math.round((lowDensity / f.density[5].of) * 100)).toBe(36);
+    expect(pct(f.sizeBands.lt2k)).toBe(22);
+    // The hand count of 101 took Saint-Martin (a collectivité, one Fabrique) for a département: the Territoire
+    // de Belfort has none in the January 2024 list.
+    expect(f.departementsWithOne.count).toBe(100);
+    expect(fabriques.filter((p) => p.departementCode === '978')).toHaveLength(1);
+    expect(f.departementsWithTwo.count).toBe(96);
+    expect(f.qpvCommune.count).toBe(195);
   });
 });
