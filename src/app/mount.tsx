@@ -10,6 +10,7 @@ import { parseState, serializeState } from './url-state.ts';
 import type { EmbedConfig, HostMessage } from './embed.ts';
 import type { HostChannel } from './host-channel.ts';
 import type { Place } from '../domain/place.ts';
+import type { MapDebug } from '../map/debug.ts';
 
 export interface MountOptions {
   /** Preact renders here; the loading message it holds is replaced. */
@@ -27,7 +28,7 @@ export interface MountOptions {
   /** Called when the host page asks for automatic height, with the layout element. */
   onAutoHeight?: (layout: HTMLElement) => void;
   /** A read-only hook for the browser tests and for debugging in the console. */
-  exposeDebug?: (hook: { map: unknown; project: (id: string) => { x: number; y: number } }) => void;
+  exposeDebug?: (hook: MapDebug) => void;
 }
 
 export async function mountApp(o: MountOptions): Promise<void> {
@@ -84,7 +85,7 @@ export async function mountApp(o: MountOptions): Promise<void> {
             showBounds: (bbox, panelSide) => map.showBounds(bbox, panelSide),
             resize: () => map.resize(),
           };
-          o.exposeDebug?.({ map: map.map, project: (id: string) => map.project(byId.get(id)!) });
+          o.exposeDebug?.(map.debugHook(byId));
           return port;
         }}
         onStateChange={(state, push) => {

@@ -6,6 +6,7 @@ import { parseEmbed, parseHostMessage } from '../app/embed.ts';
 import { queuedChannel } from '../app/host-channel.ts';
 import { adoptShadowStyles } from '../ui/theme.ts';
 import { elementParams } from './attributes.ts';
+import type { MapDebug } from '../map/debug.ts';
 
 /** The data sits next to this script on the map's site (during development, next to the page). */
 const DATA_URL = new URL('data/', import.meta.env.DEV ? document.baseURI : import.meta.url).href;
@@ -13,7 +14,7 @@ const DATA_URL = new URL('data/', import.meta.env.DEV ? document.baseURI : impor
 export class CarteTiersLieux extends HTMLElement {
   static observedAttributes = ['departement'];
   /** A read-only hook for tests and debugging, as window.__carte on the page. */
-  debug: unknown = null;
+  debug: MapDebug | null = null;
   private started = false;
   private channel = queuedChannel((event) => {
     this.dispatchEvent(new CustomEvent(event.type, { detail: event, bubbles: true, composed: true }));

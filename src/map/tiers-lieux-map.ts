@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Place } from '../domain/place.ts';
 import type { Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
+import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { localStyle, overlayLayers } from './style.ts';
@@ -39,7 +40,7 @@ export interface MapOptions {
 const FRANCE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
 
 export class TiersLieuxMap {
-  readonly map: maplibregl.Map;
+  private readonly map: maplibregl.Map;
   private overlay: PlacesOverlay | null = null;
   private destroyed = false;
   private layers: PlaceLayerDescription[] = [];
@@ -177,9 +178,39 @@ export class TiersLieuxMap {
     this.map.fitBounds([w, s, e, n], { padding: { top: 48, bottom, left: 24, right }, animate: !this.options.reducedMotion, maxZoom: 10 });
   }
 
-  /** Screen position of a place (for tests and for keyboard-driven popups). */
-  project(place: Place): { x: number; y: number } {
-    return this.map.project([place.lon, place.lat]);
+  /** The hook for browser tests and the bench; places are found by id in `byId`. */
+  debugHook(byId: ReadonlyMap<string, Place>): MapDebug {
+    const map = this.map;
+    const project = (id: string) => {
+      const p = byId.get(id);
+      if (!p) throw new Error(`no place ${id}`);
+      return map.project([p.lon, p.lat]);
+    };
+    return {
+      view: () => ({ lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }),
+      isMoving: () => map.isMoving(),
+      project: (id) => {
+        const { x, y } = project(id);
+        return { x, y };
+      },
+      panBy: (dx, dy) => void map.panBy([dx, dy], { duration: 0 }),
+      idle: () =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() => {
+            if (map.loaded() && !map.isMoving()) resolve();
+            else map.once('idle', () => resolve());
+          });
+        }),
+      layerVisible: (id) => Boolean(map.getLayer(id)) && map.getLayoutProperty(id, 'visibility') !== 'none',
+      hover: (id) => {
+        const point = id ? project(id) : { x: 0, y: 0 };
+        this.options.onHover?.(id ? byId.get(id)! : null, point.x, point.y);
+      },
+      loseContext: () => {
+        const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+        gl?.getExtension('WEBGL_lose_context')?.loseContext();
+      },
+    };
   }
 
   resize() {

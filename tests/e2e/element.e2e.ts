@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const FS_BLUE: [number, number, number] = [0, 114, 178];
@@ -85,7 +86,7 @@ async function open(name: string): Promise<{ page: Page; violations: string[] }>
   return { page, violations };
 }
 
-const zoom = (page: Page) => page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: { map: { getZoom(): number } } }).debug.map.getZoom());
+const zoom = (page: Page) => page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: MapDebug }).debug.view().zoom);
 
 describe('the custom element on another site', () => {
   it('draws the chosen networks and département under the host’s strict CSP, with no violation', async () => {
@@ -196,12 +197,7 @@ describe('the custom element on another site', () => {
 
   it('when the WebGL context is lost, shows the list with a message instead of a blank frame', async () => {
     const { page } = await open('neutral.html');
-    await page.evaluate(() => {
-      const map = (document.querySelector('carte-tiers-lieux') as unknown as { debug: { map: { getCanvas(): HTMLCanvasElement } } }).debug.map;
-      const canvas = map.getCanvas();
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-      gl.getExtension('WEBGL_lose_context')!.loseContext();
-    });
+    await page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: MapDebug }).debug.loseContext());
     const element = page.locator('carte-tiers-lieux');
     await expect.poll(() => element.getByRole('alert').first().innerText().catch(() => '')).toContain('contexte graphique perdu');
     expect(await element.locator('li[role=option]').count()).toBeGreaterThan(10);

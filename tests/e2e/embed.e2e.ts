@@ -9,6 +9,7 @@ import { HOST_SCRIPT } from '../../src/app/snippet.ts';
 import { allowedHostOrigin, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser: Browser;
@@ -92,7 +93,7 @@ describe('embedding in an iframe', () => {
   it('the mouse wheel over the embedded map scrolls the host page, not the map, and says how to zoom in French', async () => {
     const page = await openHost(allowedHost);
     const frame = page.frameLocator('iframe');
-    const zoom = () => frame.locator('html').evaluate(() => (window as unknown as { __carte: { map: { getZoom(): number } } }).__carte.map.getZoom());
+    const zoom = () => frame.locator('html').evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view().zoom);
     const before = await zoom();
     const box = (await page.locator('iframe').boundingBox())!;
     // Over the map, above the département summary.

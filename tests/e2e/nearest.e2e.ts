@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const site = useSite();
 
@@ -20,7 +21,10 @@ async function distances(page: Page): Promise<number[]> {
 }
 
 function centre(page: Page) {
-  return page.evaluate(() => (window as unknown as { __carte: { map: { getCenter(): { lng: number; lat: number } } } }).__carte.map.getCenter());
+  return page.evaluate(() => {
+    const v = (window as unknown as { __carte: MapDebug }).__carte.view();
+    return { lng: v.lon, lat: v.lat };
+  });
 }
 
 describe('nearest places', () => {
@@ -68,7 +72,7 @@ describe('nearest places', () => {
     const item = page.locator('.nearest-list li').first();
     const id = (await item.getAttribute('data-id'))!;
     const box = (await page.locator('.map').boundingBox())!;
-    const { x, y } = await page.evaluate((pid) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(pid), id);
+    const { x, y } = await page.evaluate((pid) => (window as unknown as { __carte: MapDebug }).__carte.project(pid), id);
     await page.mouse.move(box.x + x, box.y + y);
     await expect.poll(() => item.getAttribute('class')).toContain('hovered');
     await page.locator('.nearest-list .result').first().click();

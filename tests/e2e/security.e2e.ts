@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePlaces, encodePlaces } from '../../src/domain/places-file.ts';
 import { useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'";
 const EVIL = '<img src=x onerror="window.__pwned=1">';
@@ -65,7 +66,7 @@ describe('security', () => {
     await page.getByRole('button', { name: 'Fermer la fiche du département' }).click();
     await page.waitForTimeout(500);
     const box = (await page.locator('.map').boundingBox())!;
-    const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(id), target.id);
+    const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: MapDebug }).__carte.project(id), target.id);
     await page.mouse.move(box.x + x, box.y + y);
     await expect.poll(() => page.locator('.tooltip').innerText().catch(() => '')).toBe(EVIL);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
