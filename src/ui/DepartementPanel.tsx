@@ -15,6 +15,8 @@ interface Props {
   all: readonly DepartementCoverage[];
   present: readonly NetworkId[];
   filtersSummary: string | null;
+  /** The figures under the filters could not be computed: these are the figures without filters. */
+  figuresFailed?: boolean;
   gaps: CommuneGap[] | null | 'error';
   delimiter: Delimiter;
   onDelimiter: (d: Delimiter) => void;
@@ -79,6 +81,7 @@ export function DepartementPanel(p: Props) {
       )}
       <div id="departement-details" hidden={!expanded}>
       {p.filtersSummary && <p class="note">Filtres appliqués : {p.filtersSummary}.</p>}
+      {p.figuresFailed && <p class="note" role="alert">Les chiffres avec vos filtres n’ont pas pu être recalculés : voici les chiffres sans filtres.</p>}
       <div class="table-scroll">
         <table class="figures">
           <caption class="sr-only">Couverture par réseau, comparée à la France et rang parmi les départements (1 = meilleure couverture)</caption>

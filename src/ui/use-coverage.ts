@@ -25,9 +25,21 @@ export function describeFilters(f: Filters): string | null {
   return parts.join(' ; ');
 }
 
+type FilteredFigures = Pick<DepartementsData, 'departements' | 'national'>;
+
+/** The build's figures with the filtered ones over them: a département keeps its box and region, which only the build knows. */
+export function withFilteredFigures(built: DepartementsData, filtered: { departements: DepartementCoverage[]; national: DepartementsData['national'] } | null): DepartementsData {
+  if (!filtered) return built;
+  const byCode = new Map(built.departements.map((d) => [d.code, d]));
+  const departements = filtered.departements.map((d) => ({ ...d, regionCode: byCode.get(d.code)?.regionCode ?? '', bbox: byCode.get(d.code)?.bbox ?? null }));
+  return { ...built, departements, national: filtered.national };
+}
+
 export function useCoverage(state: UrlState, places: Place[], visible: Place[], meta: PlacesMeta, loadDepartements: () => Promise<DepartementsData>, service: CoverageService) {
   const [built, setBuilt] = useState<DepartementsData | null>(null);
-  const [filtered, setFiltered] = useState<Pick<DepartementsData, 'departements' | 'national'> | null>(null);
+  const [filtered, setFiltered] = useState<FilteredFigures | null>(null);
+  /** The worker could not compute the filtered figures: the build's are shown, and the panel says so. */
+  const [failed, setFailed] = useState(false);
   const [gaps, setGaps] = useState<CommuneGap[] | null | 'error'>(null);
   const [wanted, setWanted] = useState(false);
   const needed = wanted || Boolean(state.departement || state.indicator || state.table);
@@ -48,16 +60,23 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
       .compute({ departements: built.departements.map(({ code, name }) => ({ code, name })), places: visible, figures: active, gapsFor: state.departement })
       .then((r) => {
         if (!current) return;
-        setFiltered(active && r.departements && r.national ? { departements: r.departements.map((d) => ({ ...d, regionCode: '' })), national: r.national } : null);
+        setFiltered(active && r.departements && r.national ? withFilteredFigures(built, { departements: r.departements, national: r.national }) : null);
         setGaps(r.gaps);
-      }, () => current && setGaps('error'));
+        setFailed(false);
+      }, (error: Error) => {
+        if (!current) return;
+        console.error('[carte] coverage worker:', error.message);
+        setFiltered(null);
+        setGaps('error');
+        setFailed(active);
+      });
     return () => {
       current = false;
     };
   }, [built, visible, state.departement, active]);
 
   // Filtered figures while they are computed would be stale: show the build's until the worker answers.
-  const data = built ? { ...built, ...(filtered ?? {}) } : null;
+  const data = built ? (filtered ? { ...built, ...filtered } : built) : null;
   const departement = data?.departements.find((d) => d.code === state.departement) ?? null;
   const present = meta.networks.filter((n) => n.present).map((n) => n.id as NetworkId);
   const map = useMemo(() => {
@@ -73,7 +92,9 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
     choropleth: map,
     names: data?.departements.map(({ code, name }) => ({ code, name })) ?? [],
     ensureLoaded,
-    filtersSummary: describeFilters(state.filters),
+    /** Null when the figures shown are the build's (no filter, or the filtered ones could not be computed). */
+    filtersSummary: failed ? null : describeFilters(state.filters),
+    figuresFailed: failed,
     scopeLabel: state.scope === 'all' ? 'tous les réseaux' : networkById(state.scope).label,
     formatValue: (code: string) => {
       const d = data?.departements.find((x) => x.code === code);
