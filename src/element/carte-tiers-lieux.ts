@@ -16,15 +16,18 @@ export class CarteTiersLieux extends HTMLElement {
   /** A read-only hook for tests and debugging, as window.__carte on the page. */
   debug: MapDebug | null = null;
   private started = false;
+  /** Resolves to the function that unmounts the app; null while no app runs. */
+  private mounted: Promise<() => void> | null = null;
   private channel = queuedChannel((event) => {
     this.dispatchEvent(new CustomEvent(event.type, { detail: event, bubbles: true, composed: true }));
   });
 
   connectedCallback() {
-    // Moving the element in the page keeps its map.
-    if (this.started) return;
+    // Moving the element in the page keeps its map (removed and added back in the same task).
+    if (this.mounted) return;
     this.started = true;
-    const shadow = this.attachShadow({ mode: 'open' });
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.replaceChildren();
     const root = document.createElement('div');
     root.className = 'element-root';
     root.setAttribute('lang', 'fr');
@@ -32,7 +35,7 @@ export class CarteTiersLieux extends HTMLElement {
     shadow.append(root);
     const params = elementParams((name) => this.getAttribute(name));
     const embed = parseEmbed(params);
-    void adoptShadowStyles(embed.theme, shadow)
+    this.mounted = adoptShadowStyles(embed.theme, shadow)
       .catch((error: Error) => console.error('[carte] styles:', error.message))
       .then(() =>
         mountApp({
@@ -40,6 +43,18 @@ export class CarteTiersLieux extends HTMLElement {
           exposeDebug: (hook) => (this.debug = hook),
         }),
       );
+  }
+
+  /** A host page that removes the element gets its WebGL contexts, worker and listeners back. */
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (this.isConnected || !this.mounted) return;
+      const mounted = this.mounted;
+      this.mounted = null;
+      this.debug = null;
+      for (const flag of ['data-map-idle', 'data-map-idle-ms', 'data-places-ready']) this.removeAttribute(flag);
+      void mounted.then((unmount) => unmount());
+    });
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null) {

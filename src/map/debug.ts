@@ -3,6 +3,8 @@
 export interface MapDebug {
   /** The map's centre and zoom now. */
   view(): { lon: number; lat: number; zoom: number };
+  /** What the map shows: [west, south, east, north] in degrees. */
+  bounds(): [number, number, number, number];
   isMoving(): boolean;
   /** Screen position of a place, in the map's own pixels. */
   project(id: string): { x: number; y: number };

@@ -47,6 +47,9 @@ export class TiersLieuxMap {
   private highlighted: HighlightDescription[] = [];
   private origin: OriginDescription | null = null;
   private options: MapOptions;
+  /** Resolves once the style's layers exist. Style changes wait on it, not on isStyleLoaded(), which is false
+   * whenever tiles load (panning): a change made then used to wait for a `load` event that never comes again. */
+  private styleReady: Promise<void>;
 
   constructor(options: MapOptions) {
     this.options = options;
@@ -68,6 +71,7 @@ export class TiersLieuxMap {
       // Keeps the last frame in the canvas so that a printed page (council report) shows the map.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.styleReady = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
@@ -121,17 +125,28 @@ export class TiersLieuxMap {
     for (const layer of overlayLayers(false)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
   }
 
-  setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[], origin: OriginDescription | null = null) {
+  /** The places' layers and the search origin; kept by identity, so pass the same array when nothing changed. */
+  setLayers(layers: PlaceLayerDescription[], origin: OriginDescription | null = null) {
     this.layers = layers;
-    this.highlighted = highlighted;
     this.origin = origin;
     this.render();
   }
 
+  /** The hovered and selected places: a small layer of its own, so that hovering redraws nothing else. */
+  setHighlights(highlighted: HighlightDescription[]) {
+    this.highlighted = highlighted;
+    this.render();
+  }
+
+  /** Runs a style change now if the style is there, else once it is; changes keep their order. */
+  private whenStyleReady(apply: () => void) {
+    void this.styleReady.then(() => {
+      if (!this.destroyed) apply();
+    });
+  }
+
   setDensityBackground(visible: boolean) {
-    const apply = () => this.map.getLayer('commune-density') && this.map.setLayoutProperty('commune-density', 'visibility', visible ? 'visible' : 'none');
-    if (this.map.isStyleLoaded()) apply();
-    else this.map.once('load', apply);
+    this.whenStyleReady(() => this.map.getLayer('commune-density') && this.map.setLayoutProperty('commune-density', 'visibility', visible ? 'visible' : 'none'));
   }
 
   /** Colours départements by code (null: no colouring) and outlines the selected one. */
@@ -144,12 +159,11 @@ export class TiersLieuxMap {
       }
       this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
     };
-    if (this.map.isStyleLoaded()) apply();
-    else this.map.once('load', apply);
+    this.whenStyleReady(apply);
   }
 
   private render() {
-    this.overlay?.setLayers(this.layers, this.highlighted, this.origin);
+    this.overlay?.update(this.layers, this.highlighted, this.origin);
   }
 
   /** Centres on a point (a commune or the user's position), zoomed to show a radius or the neighbourhood. */
@@ -188,6 +202,7 @@ export class TiersLieuxMap {
     };
     return {
       view: () => ({ lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }),
+      bounds: () => map.getBounds().toArray().flat() as [number, number, number, number],
       isMoving: () => map.isMoving(),
       project: (id) => {
         const { x, y } = project(id);
@@ -217,8 +232,13 @@ export class TiersLieuxMap {
     this.map.resize();
   }
 
+  /** Frees both WebGL contexts: MapLibre loses its own on remove(), deck.gl's canvas is told to here. */
   destroy() {
+    if (this.destroyed) return;
     this.destroyed = true;
+    for (const canvas of this.map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
+      (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context')?.loseContext();
+    }
     this.overlay?.finalize();
     this.map.remove();
   }

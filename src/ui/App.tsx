@@ -35,11 +35,14 @@ export interface MapPort {
   setChoropleth(colours: Record<string, string> | null, selected: string | null): void;
   /** Fits a box, leaving room for the département panel on the side where it opens. */
   showBounds(bbox: [number, number, number, number], panelSide?: 'right' | 'bottom' | null): void;
-  setPlaces(places: readonly Place[], filters: Filters, hoveredId: string | null, selectedId: string | null, origin: OriginDescription | null): void;
+  /** Called again only when places, filters or origin change (hovering does not come here). */
+  setPlaces(places: readonly Place[], filters: Filters, origin: OriginDescription | null): void;
+  setHighlights(hoveredId: string | null, selectedId: string | null): void;
   focus(place: Place): void;
   showTerritory(id: string): void;
   setDensityBackground(on: boolean): void;
   resize(): void;
+  destroy(): void;
 }
 
 interface Props {
@@ -54,7 +57,8 @@ interface Props {
   embed: EmbedConfig;
   /** Tells the host page about selections (embed mode, allowed origins only). */
   notifyHost: (event: EmbedEvent) => void;
-  subscribeHost: (apply: (m: HostMessage) => void) => void;
+  /** Returns the unsubscribe function. */
+  subscribeHost: (apply: (m: HostMessage) => void) => () => void;
   coverage: CoverageService;
   /** The width the app will have, measured on its container before the first render. */
   initialWidthPx: number;
@@ -62,7 +66,7 @@ interface Props {
   siteUrl: string;
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
-  subscribeHistory: (apply: (state: UrlState) => void) => void;
+  subscribeHistory: (apply: (state: UrlState) => void) => () => void;
 }
 
 export interface MapEvents {
@@ -189,8 +193,8 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
       onContextRestored: () => setContextLost(false),
     });
     mapRef.current = map;
-    subscribeHistory((s) => setState(s));
-    subscribeHost((m) => {
+    const unsubscribeHistory = subscribeHistory((s) => setState(s));
+    const unsubscribeHost = subscribeHost((m) => {
       if (m.type === 'select-departement') update({ departement: m.code, place: null });
       else if (m.type === 'select-place' && byId.get(m.id)) {
         update({ place: m.id, list: false });
@@ -198,12 +202,19 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
       }
     });
     if (initial.place && byId.get(initial.place)) map.focus(byId.get(initial.place)!);
+    return () => {
+      unsubscribeHost();
+      unsubscribeHistory();
+      mapRef.current = null;
+      map.destroy();
+    };
   }, []);
 
   // A layout effect: the layers change in the same frame as the panel, not one frame later.
-  useLayoutEffect(() => {
-    mapRef.current?.setPlaces(places, state.filters, hover?.place.id ?? null, state.place, origin ? { lon: origin.lon, lat: origin.lat, radiusKm } : null);
-  }, [places, state.filters, hover, state.place, origin, radiusKm]);
+  const originShown = useMemo(() => (origin ? { lon: origin.lon, lat: origin.lat, radiusKm } : null), [origin, radiusKm]);
+  useLayoutEffect(() => mapRef.current?.setPlaces(places, state.filters, originShown), [places, state.filters, originShown]);
+  const hoveredId = hover?.place.id ?? null;
+  useLayoutEffect(() => mapRef.current?.setHighlights(hoveredId, state.place), [hoveredId, state.place]);
 
   useEffect(() => mapRef.current?.setDensityBackground(densityBg), [densityBg]);
   useEffect(() => notifyHost({ type: 'place-selected', id: state.place, name: selected?.name ?? null }), [state.place]);
@@ -377,6 +388,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
                   all={cov.data.departements}
                   present={cov.present}
                   filtersSummary={cov.filtersSummary}
+                  figuresFailed={cov.figuresFailed}
                   gaps={cov.gaps}
                   delimiter={delimiter}
                   onDelimiter={setDelimiter}
