@@ -1,6 +1,7 @@
 // Mounts the map application in an element: shared by the page (main.tsx) and the custom element.
 import { render } from 'preact';
-import { App, type MapPort } from '../ui/App.tsx';
+import { AppController } from './AppController.tsx';
+import type { MapPort } from './map-port.ts';
 import { memoizedPlaceLayers, highlights } from '../map/layers.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { CONFIG } from './config.ts';
@@ -44,7 +45,7 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
     // Preact keeps what the container holds: the loading message must go first.
     o.root.textContent = '';
     render(
-      <App
+      <AppController
         places={places}
         meta={meta}
         initial={initial}
@@ -86,7 +87,7 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
             showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
             setDensityBackground: (on) => map.setDensityBackground(on),
             setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
-            showBounds: (bbox, panelSide) => map.showBounds(bbox, panelSide),
+            showBounds: (bbox, padding) => map.showBounds(bbox, padding),
             resize: () => map.resize(),
             destroy: () => map.destroy(),
           };

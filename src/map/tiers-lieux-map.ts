@@ -185,11 +185,9 @@ export class TiersLieuxMap {
     this.map.fitBounds([w, s, e, n], { padding: 24, animate: !this.options.reducedMotion });
   }
 
-  /** Fits a box, leaving room for the département panel on the side where it opens, if any. */
-  showBounds([w, s, e, n]: [number, number, number, number], panelSide: 'right' | 'bottom' | null = null) {
-    const right = panelSide === 'right' ? 560 : 24;
-    const bottom = panelSide === 'bottom' ? 130 : 24;
-    this.map.fitBounds([w, s, e, n], { padding: { top: 48, bottom, left: 24, right }, animate: !this.options.reducedMotion, maxZoom: 10 });
+  /** Fits a box, keeping clear of what the interface draws over the map (padding measured by the UI, in CSS pixels). */
+  showBounds([w, s, e, n]: [number, number, number, number], padding: { top: number; right: number; bottom: number; left: number }) {
+    this.map.fitBounds([w, s, e, n], { padding, animate: !this.options.reducedMotion, maxZoom: 10 });
   }
 
   /** The hook for browser tests and the bench; places are found by id in `byId`. */

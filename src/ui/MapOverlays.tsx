@@ -3,7 +3,7 @@ import type { ChoroplethClass } from '../domain/choropleth.ts';
 import { DENSITY_CLASSES } from '../domain/density.ts';
 import { indicatorById, type IndicatorId } from '../domain/indicators.ts';
 import { TERRITORIES } from '../domain/territories.ts';
-import { DENSITY_COLOURS } from '../map/palette.ts';
+import { DENSITY_COLOURS } from '../domain/palette.ts';
 
 export function TerritoryShortcuts({ onPick }: { onPick: (id: string) => void }) {
   return (

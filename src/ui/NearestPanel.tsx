@@ -3,12 +3,7 @@ import { networkById, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
 import { Marker } from './Marker.tsx';
 
-export interface Origin {
-  label: string;
-  lon: number;
-  lat: number;
-  communeCode: string | null;
-}
+import type { Origin } from '../domain/nearest.ts';
 
 export const RADII_KM = [5, 10, 20, 30] as const;
 

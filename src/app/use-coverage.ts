@@ -1,29 +1,17 @@
 // Coverage state for the page: build figures, or figures recomputed off the main thread when filters apply.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { CoverageService } from '../app/coverage-client.ts';
-import type { DepartementsData } from '../app/load.ts';
-import type { UrlState } from '../app/url-state.ts';
+import type { CoverageService } from './coverage-client.ts';
+import type { DepartementsData } from './load.ts';
+import type { UrlState } from './url-state.ts';
 import { choropleth } from '../domain/choropleth.ts';
 import type { DepartementCoverage } from '../domain/coverage.ts';
-import { DENSITY_CLASSES } from '../domain/density.ts';
-import { isDefault, type Filters } from '../domain/filters.ts';
+import { describeFilters } from '../domain/describe-filters.ts';
+import { isDefault } from '../domain/filters.ts';
 import type { CommuneGap } from '../domain/gaps.ts';
 import { indicatorById, indicatorValue } from '../domain/indicators.ts';
-import { networkById, NETWORKS, type NetworkId } from '../domain/networks.ts';
+import { networkById, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
-import { SIZE_BANDS } from '../domain/size-bands.ts';
-
-/** Says in words which filters are in force, for the panel and the exports. */
-export function describeFilters(f: Filters): string | null {
-  if (isDefault(f)) return null;
-  const parts: string[] = [];
-  if (f.networks.length < NETWORKS.length) parts.push(`réseaux : ${f.networks.map((n) => networkById(n).label).join(', ') || 'aucun'}`);
-  if (f.qpv !== 'all') parts.push(f.qpv === 'in' ? 'communes comprenant un QPV' : 'communes sans QPV');
-  if (f.density.length) parts.push(`densité : ${f.density.map((d) => DENSITY_CLASSES[d - 1]!.label.toLowerCase()).join(', ')}`);
-  if (f.sizeBands.length) parts.push(`taille : ${f.sizeBands.map((b) => SIZE_BANDS.find((x) => x.id === b)!.label.toLowerCase()).join(', ')}`);
-  return parts.join(' ; ');
-}
 
 type FilteredFigures = Pick<DepartementsData, 'departements' | 'national'>;
 
@@ -103,3 +91,5 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
     },
   };
 }
+
+export type CoverageView = ReturnType<typeof useCoverage>;
