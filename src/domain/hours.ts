@@ -9,6 +9,14 @@ export interface DayHours {
   closed: 'day' | 'morning' | 'afternoon' | null;
 }
 
+/** The days of the week as exports name their columns (h_lundi …), Monday first. */
+export const DAY_IDS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+export type DayId = (typeof DAY_IDS)[number];
+
+export function dayLabel(day: DayId): string {
+  return day[0]!.toUpperCase() + day.slice(1);
+}
+
 const PERIOD = /^(\d{1,2})[:hH](\d{2})?\s*(?:-|–|à|a)\s*(\d{1,2})[:hH](\d{2})?$/;
 
 function hhmm(h: string, m: string | undefined): string | null {

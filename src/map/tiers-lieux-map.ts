@@ -2,7 +2,7 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Place } from '../domain/place.ts';
-import type { Territory } from '../domain/territories.ts';
+import { TERRITORIES, type Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
 import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
@@ -37,7 +37,7 @@ export interface MapOptions {
   onPlacesDrawn?: () => void;
 }
 
-const FRANCE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
+const FRANCE_BOUNDS = TERRITORIES.find((t) => t.id === 'metropole')!.bbox;
 
 export class TiersLieuxMap {
   private readonly map: maplibregl.Map;
@@ -181,7 +181,7 @@ export class TiersLieuxMap {
   }
 
   showTerritory(territory: Territory) {
-    const [w, s, e, n] = territory.id === 'metropole' ? FRANCE_BOUNDS : territory.bbox;
+    const [w, s, e, n] = territory.bbox;
     this.map.fitBounds([w, s, e, n], { padding: 24, animate: !this.options.reducedMotion });
   }
 

@@ -1,6 +1,7 @@
 // The page that builds the code a host site pastes: choices on the left, the code and a live preview below.
 import { useState } from 'preact/hooks';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
+import { isDepartementCode } from '../domain/place.ts';
 import type { SnippetOptions } from '../app/snippet.ts';
 import type { Theme } from '../app/embed.ts';
 import { SiteHeader } from './SiteHeader.tsx';
@@ -21,7 +22,6 @@ interface Props {
   };
 }
 
-const DEPARTEMENT = /^(\d{2}|2[AB]|97[1-6])$/;
 
 function CopyableCode({ id, label, code, copy }: { id: string; label: string; code: string; copy: Props['copy'] }) {
   const [status, setStatus] = useState('');
@@ -59,7 +59,7 @@ export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy, snippe
   const [heightPx, setHeightPx] = useState(600);
   const departement = departementText.trim().toUpperCase();
   const o: SnippetOptions = {
-    networks, departement: DEPARTEMENT.test(departement) ? departement : null, filtersLocked, panelOpen, theme, autoHeight,
+    networks, departement: isDepartementCode(departement) ? departement : null, filtersLocked, panelOpen, theme, autoHeight,
     widthPx: widthPx || 800, heightPx: heightPx || 600,
   };
   const checkbox = (id: string, label: string, checked: boolean, set: (v: boolean) => void, hint?: string) => (

@@ -6,6 +6,7 @@ import type { CommuneGap } from '../domain/gaps.ts';
 import { indicatorById, ranks, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
 import type { Delimiter } from '../domain/csv-export.ts';
+import { formatOneDecimal } from '../domain/numbers.ts';
 import { formatCount } from './format.ts';
 import { Marker } from './Marker.tsx';
 
@@ -110,7 +111,7 @@ export function DepartementPanel(p: Props) {
         <ol class="gaps">
           {p.gaps.map((g) => (
             <li key={g.code}>
-              {g.name} : {formatCount(g.population)} hab., lieu le plus proche à {g.distanceKm.toFixed(1).replace('.', ',')} km
+              {g.name} : {formatCount(g.population)} hab., lieu le plus proche à {formatOneDecimal(g.distanceKm)} km
             </li>
           ))}
         </ol>

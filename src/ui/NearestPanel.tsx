@@ -1,6 +1,7 @@
 // The places nearest to a chosen point, sorted by straight-line distance, in step with the map.
 import { networkById, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
+import { formatKm } from './format.ts';
 import { Marker } from './Marker.tsx';
 
 import type { Origin } from '../domain/nearest.ts';
@@ -21,10 +22,6 @@ interface Props {
   onSelect: (p: Place) => void;
   onHover: (p: Place | null) => void;
   onClose: () => void;
-}
-
-export function formatKm(km: number): string {
-  return `${km < 10 ? km.toFixed(1).replace('.', ',') : Math.round(km)} km`;
 }
 
 export function NearestPanel(p: Props) {
