@@ -18,6 +18,7 @@ import { buildReference, type CogCommune, type CogDepartement, type GeoCollectio
 import { makeReport, reportMarkdown, type OutputSize } from './pipeline/report.ts';
 import { communeTable, departementsFile } from './pipeline/stats.ts';
 import { buildTileSet, communeFeatures, departementFeatures, tileJson } from './pipeline/tiles.ts';
+import { encodeDetails } from '../src/domain/details-file.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DEFAULT_INPUT = resolve(ROOT, '../shared/data');
@@ -158,7 +159,10 @@ export function main(argv: string[]): number {
   const cogDir = dirname(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json'));
   const hashed = [...inputs.map((i) => i.path), ...communeContours, departementContours, densityPath, qpvPath, postalPath]
     .filter((p): p is string => Boolean(p));
-  const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network))]);
+  // Every file the build reads, the reference geography's package and the locked dependencies (package-lock.json:
+  // a new geojson-vt or decoupage-administratif changes the output too) and the build's own code.
+  const cog = { communes: join(cogDir, 'communes.json'), departements: join(cogDir, 'departements.json') };
+  const inputHash = hashFiles([...hashed, cog.communes, cog.departements, join(ROOT, 'package-lock.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network))]);
 
   const reportPath = join(options.out, 'build-report.json');
   if (options.ifChanged && existsSync(reportPath)) {
@@ -174,8 +178,8 @@ export function main(argv: string[]): number {
 
   const t0 = Date.now();
   const ref = buildReference({
-    communes: readJson<CogCommune[]>(join(cogDir, 'communes.json'), 'commune reference'),
-    departements: readJson<CogDepartement[]>(join(cogDir, 'departements.json'), 'département reference'),
+    communes: readJson<CogCommune[]>(cog.communes, 'commune reference'),
+    departements: readJson<CogDepartement[]>(cog.departements, 'département reference'),
     communeContours: communeContours.map((p) => readJson<GeoCollection>(p, 'commune contours')),
     postalCentroids: postalPath ? readTable(postalPath) : null,
     densityGrid: densityPath ? readTable(densityPath) : null,
@@ -213,7 +217,7 @@ export function main(argv: string[]): number {
     sources: { density: ref.density !== null, qpv: ref.qpvSource },
   };
   files.set('places.json', json(encodePlaces(places, stamp, meta)));
-  files.set('place-details.json', json({ schemaVersion: SCHEMA_VERSION, ...stamp, details: Object.fromEntries(details) }));
+  files.set('place-details.json', json(encodeDetails(details, stamp)));
   files.set('communes.json', json(encodeCommunes(communes, stamp)));
   files.set('search-index.json', json(encodeSearchIndex(communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));

@@ -3,8 +3,9 @@
 import { decodePlaces } from '../domain/places-file.ts';
 import { decodeSearchIndex } from '../domain/search-index-file.ts';
 import type { PlaceDetails } from '../domain/place.ts';
-import { checkStamp, SchemaMismatchError } from '../domain/schema.ts';
-import type { DepartementCoverage } from '../domain/coverage.ts';
+import { SchemaMismatchError } from '../domain/schema.ts';
+import { decodeDetails } from '../domain/details-file.ts';
+import { decodeDepartements, type DepartementsFile } from '../domain/departements-file.ts';
 
 /** A data file that could not be loaded: `message` is for the console, `visitorMessage` for the page. */
 export class DataLoadError extends Error {
@@ -58,27 +59,12 @@ export async function loadPlaces(dataUrl: string) {
 }
 
 /** Card details are loaded when the first card opens. */
-export const loadDetails = perDataUrl((dataUrl): Promise<Record<string, PlaceDetails>> =>
-  fetchJson(`${dataUrl}place-details.json`, 'place-details.json').then((value) => {
-    checkStamp('place-details.json', value);
-    return (value as unknown as { details: Record<string, PlaceDetails> }).details;
-  }),
-);
+export const loadDetails = perDataUrl(async (dataUrl): Promise<Record<string, PlaceDetails>> => decodeDetails(await fetchJson(`${dataUrl}place-details.json`, 'place-details.json')));
 
-export interface DepartementsData {
-  networks: string[];
-  national: Omit<DepartementCoverage, 'code' | 'name'>;
-  departements: (DepartementCoverage & { regionCode: string; bbox?: [number, number, number, number] | null })[];
-  placesOutsideDepartements: number;
-}
+export type DepartementsData = DepartementsFile;
 
 /** Per-département coverage computed by the build: loaded when coverage is first shown. */
-export const loadDepartements = perDataUrl((dataUrl): Promise<DepartementsData> =>
-  fetchJson(`${dataUrl}departements.json`, 'departements.json').then((value) => {
-    checkStamp('departements.json', value);
-    return value as unknown as DepartementsData;
-  }),
-);
+export const loadDepartements = perDataUrl(async (dataUrl): Promise<DepartementsData> => decodeDepartements(await fetchJson(`${dataUrl}departements.json`, 'departements.json')));
 
 /** The commune search index: loaded when the search box is first used or a ?commune= link is opened. */
 export const loadSearchIndex = perDataUrl(async (dataUrl) => decodeSearchIndex(await fetchJson(`${dataUrl}search-index.json`, 'search-index.json')));
