@@ -10,7 +10,8 @@ export interface MapDebug {
   project(id: string): { x: number; y: number };
   /** Moves the map at once (no animation), as a drag would. */
   panBy(dxPx: number, dyPx: number): void;
-  /** Resolves once the map has drawn everything it was asked to (MapLibre's `idle`), at the earliest one frame from now. */
+  /** Resolves once the map has drawn everything it was asked to (MapLibre's `idle`, then deck.gl's next frame),
+   * at the earliest a few frames from now: tests wait on it instead of sleeping. */
   idle(): Promise<void>;
   /** Whether a layer of the base map's style is shown. */
   layerVisible(id: string): boolean;

@@ -207,11 +207,13 @@ export class TiersLieuxMap {
         return { x, y };
       },
       panBy: (dx, dy) => void map.panBy([dx, dy], { duration: 0 }),
+      // Two more frames after MapLibre's idle: deck.gl draws its canvas on the frame after the map's.
       idle: () =>
         new Promise((resolve) => {
+          const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
           requestAnimationFrame(() => {
-            if (map.loaded() && !map.isMoving()) resolve();
-            else map.once('idle', () => resolve());
+            if (map.loaded() && !map.isMoving()) settle();
+            else map.once('idle', settle);
           });
         }),
       layerVisible: (id) => Boolean(map.getLayer(id)) && map.getLayoutProperty(id, 'visibility') !== 'none',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { elementIdle, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
@@ -92,7 +92,7 @@ describe('the custom element on another site', () => {
   it('draws the chosen networks and département under the host’s strict CSP, with no violation', async () => {
     const { page, violations } = await open('neutral.html');
     await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
-    await page.waitForTimeout(1500);
+    await elementIdle(page);
     const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'element-neutral-1000x700.png') });
     expect(countColour(shot, FS_BLUE, 20, { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) })).toBeGreaterThan(50);
@@ -140,8 +140,9 @@ describe('the custom element on another site', () => {
     const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 200);
     await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(800);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    // A zoom by the wheel would have started by now; the map settles before its zoom is read.
+    await elementIdle(page);
     expect(await zoom(page)).toBe(before);
     await page.close();
   });

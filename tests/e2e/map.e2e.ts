@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePlaces } from '../../src/domain/places-file.ts';
-import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import { mapIdle, SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
 
@@ -27,7 +27,7 @@ async function open(search = '', viewport = { width: 1280, height: 800 }): Promi
   await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
-  await page.waitForTimeout(800);
+  await mapIdle(page);
   expect(failures).toEqual([]);
   return page;
 }
@@ -60,7 +60,7 @@ describe('the map', () => {
     // The DSFR draws the box on the label: a person clicks the label.
     await page.locator('label[for="reseau-france-services"]').click();
     expect(await page.getByLabel('France Services').isChecked()).toBe(false);
-    await page.waitForTimeout(600);
+    await mapIdle(page);
     const after = countColour(await page.screenshot(), FS_BLUE, 20, await mapClip(page));
     expect(after).toBeLessThan(before / 20);
     expect(page.url()).toContain('reseaux=');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePlaces, encodePlaces } from '../../src/domain/places-file.ts';
-import { useSite, waitForMap } from './browser.ts';
+import { mapIdle, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
 
@@ -26,7 +26,7 @@ async function open(search: string, placesBody?: string): Promise<{ page: Page; 
   await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
-  await page.waitForTimeout(800);
+  await mapIdle(page);
   return { page, violations };
 }
 
@@ -64,7 +64,7 @@ describe('security', () => {
     expect(readFileSync(await download.path(), 'utf8')).toContain(EVIL.replace(/"/g, '""'));
     await page.getByRole('button', { name: 'Fermer la fiche du lieu' }).click();
     await page.getByRole('button', { name: 'Fermer la fiche du département' }).click();
-    await page.waitForTimeout(500);
+    await mapIdle(page);
     const box = (await page.locator('.map').boundingBox())!;
     const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: MapDebug }).__carte.project(id), target.id);
     await page.mouse.move(box.x + x, box.y + y);
