@@ -28,7 +28,7 @@ export interface MountOptions {
   host: HostChannel;
   /** Called when the host page asks for automatic height, with the layout element. */
   onAutoHeight?: (layout: HTMLElement) => void;
-  /** A read-only hook for the browser tests and for debugging in the console. */
+  /** The typed hook (src/map/debug.ts) the browser tests and the bench drive the map with; handy in the console too. */
   exposeDebug?: (hook: MapDebug) => void;
 }
 

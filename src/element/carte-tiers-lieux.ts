@@ -13,7 +13,7 @@ const DATA_URL = new URL('data/', import.meta.env.DEV ? document.baseURI : impor
 
 export class CarteTiersLieux extends HTMLElement {
   static observedAttributes = ['departement'];
-  /** A read-only hook for tests and debugging, as window.__carte on the page. */
+  /** The hook tests and the bench drive the map with (src/map/debug.ts), as window.__carte on the page; null once removed. */
   debug: MapDebug | null = null;
   private started = false;
   /** Resolves to the function that unmounts the app; null while no app runs. */

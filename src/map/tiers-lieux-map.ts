@@ -1,4 +1,4 @@
-// The map owner: one MapLibre map and one deck.gl overlay, created once and fed with setLayers / focus.
+// The map owner: one MapLibre map and one deck.gl overlay, created once, fed with setLayers / setHighlights / focus, freed by destroy().
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Place } from '../domain/place.ts';
