@@ -24,7 +24,7 @@ export interface MountOptions {
   /** The page keeps its state in its URL (links, back and forward); an element leaves the host page's URL alone. */
   urlState: boolean;
   /** Receives data-map-idle and data-places-ready (for tests and for host pages that wait for the map). */
-  flags: HTMLElement;
+  flags: Pick<HTMLElement, 'setAttribute'>;
   host: HostChannel;
   /** Called when the host page asks for automatic height, with the layout element. */
   onAutoHeight?: (layout: HTMLElement) => void;

@@ -35,14 +35,19 @@ export class CarteTiersLieux extends HTMLElement {
     shadow.append(root);
     const params = elementParams((name) => this.getAttribute(name));
     const embed = parseEmbed(params);
-    this.mounted = adoptShadowStyles(embed.theme, shadow)
+    // A mount that was removed before it finished must not flag or expose itself on the element added back.
+    const mounted: Promise<() => void> = adoptShadowStyles(embed.theme, shadow)
       .catch((error: Error) => console.error('[carte] styles:', error.message))
       .then(() =>
         mountApp({
-          root, params, embed, dataUrl: DATA_URL, urlState: false, flags: this, host: this.channel,
-          exposeDebug: (hook) => (this.debug = hook),
+          root, params, embed, dataUrl: DATA_URL, urlState: false, host: this.channel,
+          flags: { setAttribute: (name, value) => this.mounted === mounted && this.setAttribute(name, value) },
+          exposeDebug: (hook) => {
+            if (this.mounted === mounted) this.debug = hook;
+          },
         }),
       );
+    this.mounted = mounted;
   }
 
   /** A host page that removes the element gets its WebGL contexts, worker and listeners back. */

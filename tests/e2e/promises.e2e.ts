@@ -157,6 +157,16 @@ describe('a host page that mounts and removes the element', () => {
     const box = (await element.boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'element-after-20-mounts.png') });
     expect(countColour(shot, FS_BLUE, 20, { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) })).toBeGreaterThan(50);
+    // The same element removed, then added back later, draws its map again (and moving it keeps it).
+    await page.evaluate(() => {
+      const e = document.querySelector('carte-tiers-lieux')!;
+      document.body.append(e);
+      e.remove();
+      return new Promise((r) => setTimeout(() => r(document.body.append(e)), 50));
+    });
+    await page.locator('carte-tiers-lieux[data-places-ready="1"]').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: MapDebug }).debug.idle());
+    expect(await page.evaluate(() => (window as unknown as { liveContexts: () => number }).liveContexts())).toBeLessThanOrEqual(3);
     await page.close();
   });
 });
