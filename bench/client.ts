@@ -43,7 +43,7 @@ async function open(search: string, placesBody?: string): Promise<{ page: Page; 
 async function panFrames(page: Page): Promise<{ median: number; p95: number }> {
   // A string, not a function: the TypeScript runner would wrap named functions with helpers the page lacks.
   const frames: number[] = await page.evaluate(`new Promise((done) => {
-    const map = window.__carte.map;
+    const map = window.__carte;
     const out = [];
     let last = performance.now();
     let i = 0;
@@ -51,7 +51,7 @@ async function panFrames(page: Page): Promise<{ median: number; p95: number }> {
       const now = performance.now();
       out.push(now - last);
       last = now;
-      map.panBy([i % 120 < 60 ? 6 : -6, 0], { duration: 0 });
+      map.panBy(i % 120 < 60 ? 6 : -6, 0);
       if (++i < 90) requestAnimationFrame(step);
       else done(out.slice(5));
     };

@@ -21,6 +21,7 @@ import { buildReference, type CogCommune, type CogDepartement, type GeoCollectio
 import { makeReport, reportMarkdown, type OutputSize } from './pipeline/report.ts';
 import { communeTable, departementsFile } from './pipeline/stats.ts';
 import { buildTileSet, communeFeatures, departementFeatures, tileJson } from './pipeline/tiles.ts';
+import { encodeDetails } from '../src/domain/details-file.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DEFAULT_INPUT = resolve(ROOT, '../shared/data');
@@ -217,7 +218,13 @@ export function main(argv: string[]): number {
   // Each export is read once, here: a file that cannot be read stops the build before any work.
   const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readInputFile(i.path, display(i.path)) }));
   const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath, expectedPath].filter((p): p is string => Boolean(p) && existsSync(p!));
-  const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network)), ...inputFiles.map((f) => f.bytes)]);
+  // Every file the build reads, the reference geography's package and the locked dependencies (package-lock.json:
+  // a new geojson-vt or decoupage-administratif changes the output too) and the build's own code.
+  const cog = { communes: join(cogDir, 'communes.json'), departements: join(cogDir, 'departements.json') };
+  const inputHash = hashFiles(
+    [...hashed, cog.communes, cog.departements, join(ROOT, 'package-lock.json'), ...buildCodeFiles()],
+    [JSON.stringify(inputs.map((i) => i.network)), ...inputFiles.map((f) => f.bytes)],
+  );
 
   const reportPath = join(options.out, 'build-report.json');
   if (options.ifChanged && existsSync(reportPath)) {
@@ -235,8 +242,8 @@ export function main(argv: string[]): number {
 
   const t0 = Date.now();
   const ref = buildReference({
-    communes: readJson<CogCommune[]>(join(cogDir, 'communes.json'), 'commune reference'),
-    departements: readJson<CogDepartement[]>(join(cogDir, 'departements.json'), 'département reference'),
+    communes: readJson<CogCommune[]>(cog.communes, 'commune reference'),
+    departements: readJson<CogDepartement[]>(cog.departements, 'département reference'),
     communeContours: communeContours.map((p) => readJson<GeoCollection>(p, 'commune contours')),
     postalCentroids: postalPath ? readTable(postalPath) : null,
     densityGrid: densityPath ? readTable(densityPath) : null,
@@ -286,13 +293,13 @@ export function main(argv: string[]): number {
   };
   files.set('places.json', json(encodePlaces(places, stamp, meta)));
   // One details file per département: a card downloads its département's part only.
-  const detailsByFile = new Map<string, Record<string, PlaceDetails>>();
+  const detailsByFile = new Map<string, Map<string, PlaceDetails>>();
   for (const p of places) {
     const file = detailsFileOf(p);
-    if (!detailsByFile.has(file)) detailsByFile.set(file, {});
-    detailsByFile.get(file)![p.id] = details.get(p.id)!;
+    if (!detailsByFile.has(file)) detailsByFile.set(file, new Map());
+    detailsByFile.get(file)!.set(p.id, details.get(p.id)!);
   }
-  for (const [file, byId] of detailsByFile) files.set(file, json({ schemaVersion: SCHEMA_VERSION, ...stamp, details: byId }));
+  for (const [file, byId] of detailsByFile) files.set(file, json(encodeDetails(byId, stamp)));
   files.set('communes.json', json(encodeCommunes(communes, stamp)));
   files.set('search-index.json', json(encodeSearchIndex(communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));

@@ -1,5 +1,5 @@
 // Merges rows that describe the same place (same network, commune and name, a few metres apart), within and across files.
-import distance from '@turf/distance';
+import { distance } from 'geokdbush';
 import { foldForMatch } from '../../src/domain/fold.ts';
 import type { Place } from '../../src/domain/place.ts';
 import type { EnrichedPlace } from './enrich.ts';
@@ -29,7 +29,7 @@ function key(p: EnrichedPlace): string {
 
 function metresApart(a: EnrichedPlace, b: EnrichedPlace): number | null {
   if (a.place.approximate || b.place.approximate) return null;
-  return distance([a.place.lon, a.place.lat], [b.place.lon, b.place.lat], { units: 'kilometers' }) * 1000;
+  return distance(a.place.lon, a.place.lat, b.place.lon, b.place.lat) * 1000;
 }
 
 /** Keeps the first row of each group, filling its empty fields from the later ones. */

@@ -1,8 +1,9 @@
 // Per-network column mapping: a normalised CSV row -> a candidate place with named, still unchecked fields.
 import type { NetworkId } from '../../src/domain/networks.ts';
 import type { CsvRow } from './read.ts';
+import { DAY_IDS } from '../../src/domain/hours.ts';
 
-export const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+export const DAYS = DAY_IDS;
 
 export type CandidateField =
   | 'sourceId' | 'name' | 'address' | 'address2' | 'postalCode' | 'communeCode' | 'communeName'

@@ -1,5 +1,6 @@
 // Bytes -> rows: format and encoding sniffing, line endings, header finding, broken quotes, line numbers.
 import Papa from 'papaparse';
+import { stripAccents } from '../../src/domain/fold.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -153,9 +154,7 @@ export function repairDoubleEncoding(text: string): string | null {
 }
 
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(header)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');

@@ -3,9 +3,10 @@ import type { Commune } from '../../src/domain/communes-file.ts';
 import { computeCoverage, type DepartementCoverage } from '../../src/domain/coverage.ts';
 import { NETWORK_IDS, type NetworkId } from '../../src/domain/networks.ts';
 import type { Place } from '../../src/domain/place.ts';
-import { SCHEMA_VERSION, type Stamp } from '../../src/domain/schema.ts';
+import type { Stamp } from '../../src/domain/schema.ts';
 import { bboxOf } from './geometry.ts';
 import type { Reference } from './reference.ts';
+import { encodeDepartements, type DepartementsFile } from '../../src/domain/departements-file.ts';
 
 /** Communes of the départements (not the collectivités d'outre-mer), with centroid and classes. */
 export function communeTable(ref: Reference): Commune[] {
@@ -39,15 +40,7 @@ function departementBbox(ref: Reference, code: string): [number, number, number,
   return box && [Math.floor(box[0] * 100) / 100, Math.floor(box[1] * 100) / 100, Math.ceil(box[2] * 100) / 100, Math.ceil(box[3] * 100) / 100];
 }
 
-export interface DepartementsFile extends Stamp {
-  networks: NetworkId[];
-  /** Networks that « Tous les réseaux » counts (partial lists are left out). */
-  inAll: NetworkId[];
-  national: Omit<DepartementCoverage, 'code' | 'name'>;
-  departements: (DepartementCoverage & { regionCode: string; bbox: [number, number, number, number] | null })[];
-  /** Places outside every listed département (e.g. Saint-Martin), counted nationally nowhere. */
-  placesOutsideDepartements: number;
-}
+export type { DepartementsFile } from '../../src/domain/departements-file.ts';
 
 export function departementsFile(
   ref: Reference, communes: Commune[], places: Place[], presentNetworks: NetworkId[], inAll: NetworkId[], stamp: Omit<Stamp, 'schemaVersion'>,
@@ -55,13 +48,11 @@ export function departementsFile(
   const departements = [...ref.departements.values()].filter((d) => d.zone === 'metro' || d.zone === 'drom');
   const { departements: coverage, national } = computeCoverage(departements, communes, places, NETWORK_IDS, inAll);
   const codes = new Set(departements.map((d) => d.code));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    ...stamp,
+  return encodeDepartements({
     networks: presentNetworks,
     inAll,
     national,
     departements: coverage.map((c) => ({ ...c, regionCode: ref.departements.get(c.code)!.regionCode, bbox: departementBbox(ref, c.code) })),
     placesOutsideDepartements: places.filter((p) => !p.departementCode || !codes.has(p.departementCode)).length,
-  };
+  }, stamp);
 }

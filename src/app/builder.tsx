@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { Builder } from '../ui/Builder.tsx';
 import { allowedOrigins } from './embed.ts';
+import { buildElementSnippet, buildSnippet, embedUrl } from './snippet.ts';
 import { loadPageStyles } from '../ui/theme.ts';
 
 const root = document.getElementById('app')!;
@@ -13,6 +14,7 @@ void loadPageStyles('dsfr').then(() => {
       elementScriptUrl={new URL('./carte-tiers-lieux.js', location.href).href}
       allowedOrigins={allowedOrigins(import.meta.env.VITE_EMBED_ORIGINS)}
       copy={(text) => navigator.clipboard.writeText(text)}
+      snippets={{ iframe: buildSnippet, element: buildElementSnippet, embedUrl }}
     />,
     root,
   );

@@ -6,6 +6,8 @@ import { startModuleWorker } from './start-worker.ts';
 
 export interface CoverageService {
   compute(req: Omit<CoverageRequest, 'id' | 'dataUrl'>): Promise<Extract<CoverageResponse, { ok: true }>>;
+  /** Stops the worker (the app is unmounted). */
+  dispose(): void;
 }
 
 export function coverageService(dataUrl: string): CoverageService {
@@ -14,7 +16,19 @@ export function coverageService(dataUrl: string): CoverageService {
   const pending = new Map<number, { ok: (r: Extract<CoverageResponse, { ok: true }>) => void; fail: (e: Error) => void }>();
   return {
     compute(req) {
-      worker ??= startModuleWorker(coverageWorkerUrl);
+      try {
+        worker ??= startModuleWorker(coverageWorkerUrl);
+      } catch (error) {
+        return Promise.reject(new Error(`the coverage worker did not start: ${(error as Error).message}`));
+      }
+      // A worker that cannot load its script, or throws outside a request, answers nothing: every wait ends in an error.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        for (const p of pending.values()) p.fail(new Error(`the coverage worker failed: ${event.message || 'its script did not load'}`));
+        pending.clear();
+        worker?.terminate();
+        worker = null;
+      };
       worker.onmessage = (event: MessageEvent<CoverageResponse>) => {
         const r = event.data;
         const p = pending.get(r.id);
@@ -29,6 +43,10 @@ export function coverageService(dataUrl: string): CoverageService {
         pending.set(id, { ok, fail });
         worker!.postMessage({ ...req, places, id, dataUrl } satisfies CoverageRequest);
       });
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
     },
   };
 }

@@ -1,4 +1,5 @@
 // Display options from the URL or the element's attributes, and the shapes of the messages exchanged with a host page (pure).
+import { isDepartementCode } from '../domain/place.ts';
 
 export type Theme = 'dsfr' | 'neutral';
 export const THEMES: readonly Theme[] = ['dsfr', 'neutral'];
@@ -67,7 +68,7 @@ export function allowedOrigins(raw: string | undefined): string[] {
 export function parseHostMessage(data: unknown): HostMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
-  if (m.type === 'select-departement' && typeof m.code === 'string' && /^(\d{2}|2[AB]|97[1-6])$/.test(m.code)) return { type: 'select-departement', code: m.code };
+  if (m.type === 'select-departement' && typeof m.code === 'string' && isDepartementCode(m.code)) return { type: 'select-departement', code: m.code };
   if (m.type === 'select-place' && typeof m.id === 'string' && /^[a-z]{2,3}-[A-Za-z0-9_-]{1,40}$/.test(m.id)) return { type: 'select-place', id: m.id };
   if (m.type === 'auto-height') return { type: 'auto-height' };
   return null;

@@ -4,8 +4,8 @@ import { MESSAGE_SOURCE, parseHostMessage, type EmbedEvent, type HostMessage } f
 export interface HostChannel {
   /** Tells the host page about a selection or the content height. */
   notify(event: EmbedEvent): void;
-  /** Receives the host page's requests; those that arrived before are replayed. */
-  subscribe(apply: (m: HostMessage) => void): void;
+  /** Receives the host page's requests; those that arrived before are replayed. Returns the unsubscribe function. */
+  subscribe(apply: (m: HostMessage) => void): () => void;
 }
 
 /** A channel that forwards what the host sends once the app listens: requests may come before the data is loaded. */
@@ -18,6 +18,9 @@ export function queuedChannel(notify: (event: EmbedEvent) => void): HostChannel 
     subscribe(fn) {
       apply = fn;
       for (const m of queued.splice(0)) fn(m);
+      return () => {
+        if (apply === fn) apply = null;
+      };
     },
   };
 }
@@ -28,7 +31,7 @@ export function queuedChannel(notify: (event: EmbedEvent) => void): HostChannel 
  * so that the host page's script can ask for automatic height.
  */
 export function postMessageChannel(origins: readonly string[], win: Window = window): HostChannel {
-  if (win.parent === win || origins.length === 0) return { notify() {}, subscribe() {} };
+  if (win.parent === win || origins.length === 0) return { notify() {}, subscribe: () => () => {} };
   const channel = queuedChannel((event) => {
     for (const origin of origins) win.parent.postMessage({ source: MESSAGE_SOURCE, ...event }, origin);
   });

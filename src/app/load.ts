@@ -1,64 +1,77 @@
-// Loads the generated files next to the page and decodes them; errors say what to do.
+// Loads the generated files next to the page and decodes them. Errors carry two texts: French for the visitor,
+// the detail (file, status, what to run) for the console.
 import { decodePlaces } from '../domain/places-file.ts';
 import { decodeSearchIndex } from '../domain/search-index-file.ts';
 import { detailsFileOf, type Place, type PlaceDetails } from '../domain/place.ts';
-import { checkStamp } from '../domain/schema.ts';
-import type { DepartementCoverage } from '../domain/coverage.ts';
+import { SchemaMismatchError } from '../domain/schema.ts';
+import { decodeDetails } from '../domain/details-file.ts';
+import { decodeDepartements, type DepartementsFile } from '../domain/departements-file.ts';
+
+/** A data file that could not be loaded: `message` is for the console, `visitorMessage` for the page. */
+export class DataLoadError extends Error {
+  constructor(message: string, readonly visitorMessage: string) {
+    super(message);
+  }
+}
+
+/** What the page tells a visitor about a failure; the detail goes to the console. */
+export function visitorMessage(error: unknown): string {
+  if (error instanceof DataLoadError) return error.visitorMessage;
+  if (error instanceof SchemaMismatchError) return 'les données de ce site ne correspondent pas à cette version de la carte. Réessayez plus tard.';
+  return 'une erreur inattendue s’est produite. Rechargez la page.';
+}
 
 async function fetchJson(url: string, name: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
-  } catch {
-    throw new Error(`Impossible de charger ${name} : vérifiez la connexion au serveur.`);
+  } catch (error) {
+    throw new DataLoadError(`${name}: ${(error as Error).message}`, 'les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
   }
-  if (!response.ok) throw new Error(`${name} introuvable (${response.status}) : lancez « npm run data » pour générer les données.`);
+  if (!response.ok) throw new DataLoadError(`${name} not found (${response.status}) at ${url}: run "npm run data" to generate the data`, 'les données de la carte sont introuvables sur ce site.');
   return response.json();
+}
+
+/** One load shared by every caller while it runs and once it succeeded; a failed load is tried again on the next use. */
+export function cachedUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | null = null;
+  return () => {
+    promise ??= load().catch((error: unknown) => {
+      promise = null;
+      throw error;
+    });
+    return promise;
+  };
+}
+
+/** One cache per data folder (two elements on a page may read two sites). */
+function perDataUrl<T>(load: (dataUrl: string) => Promise<T>): (dataUrl: string) => Promise<T> {
+  const loaders = new Map<string, () => Promise<T>>();
+  return (dataUrl) => {
+    let loader = loaders.get(dataUrl);
+    if (!loader) loaders.set(dataUrl, (loader = cachedUntilFailure(() => load(dataUrl))));
+    return loader();
+  };
 }
 
 export async function loadPlaces(dataUrl: string) {
   return decodePlaces(await fetchJson(`${dataUrl}places.json`, 'places.json'));
 }
 
-const detailsPromises = new Map<string, Promise<Record<string, PlaceDetails>>>();
+/** Card details of one département's places: a card loads its département's file, once (again after a failure). */
+const loadDetailsFile = perDataUrl(async (url): Promise<Record<string, PlaceDetails>> => {
+  const file = url.slice(url.lastIndexOf('place-details/'));
+  return decodeDetails(await fetchJson(url, file), file);
+});
 
-/** Card details of a place's département, loaded when its first card opens; a failed load is tried again next time. */
 export function loadDetails(dataUrl: string, place: Pick<Place, 'departementCode'>): Promise<Record<string, PlaceDetails>> {
-  const file = detailsFileOf(place);
-  let promise = detailsPromises.get(file);
-  if (!promise) {
-    promise = fetchJson(`${dataUrl}${file}`, file).then((value) => {
-      checkStamp(file, value);
-      return (value as unknown as { details: Record<string, PlaceDetails> }).details;
-    });
-    promise.catch(() => detailsPromises.delete(file));
-    detailsPromises.set(file, promise);
-  }
-  return promise;
+  return loadDetailsFile(`${dataUrl}${detailsFileOf(place)}`);
 }
 
-export interface DepartementsData {
-  networks: string[];
-  national: Omit<DepartementCoverage, 'code' | 'name'>;
-  departements: (DepartementCoverage & { regionCode: string; bbox?: [number, number, number, number] | null })[];
-  placesOutsideDepartements: number;
-}
-
-let departementsPromise: Promise<DepartementsData> | null = null;
+export type DepartementsData = DepartementsFile;
 
 /** Per-département coverage computed by the build: loaded when coverage is first shown. */
-export function loadDepartements(dataUrl: string): Promise<DepartementsData> {
-  departementsPromise ??= fetchJson(`${dataUrl}departements.json`, 'departements.json').then((value) => {
-    checkStamp('departements.json', value);
-    return value as unknown as DepartementsData;
-  });
-  return departementsPromise;
-}
-
-let searchPromise: Promise<ReturnType<typeof decodeSearchIndex>> | null = null;
+export const loadDepartements = perDataUrl(async (dataUrl): Promise<DepartementsData> => decodeDepartements(await fetchJson(`${dataUrl}departements.json`, 'departements.json')));
 
 /** The commune search index: loaded when the search box is first used or a ?commune= link is opened. */
-export function loadSearchIndex(dataUrl: string) {
-  searchPromise ??= fetchJson(`${dataUrl}search-index.json`, 'search-index.json').then(decodeSearchIndex);
-  return searchPromise;
-}
+export const loadSearchIndex = perDataUrl(async (dataUrl) => decodeSearchIndex(await fetchJson(`${dataUrl}search-index.json`, 'search-index.json')));

@@ -1,15 +1,17 @@
 // Mounts the map application in an element: shared by the page (main.tsx) and the custom element.
 import { render } from 'preact';
-import { App, type MapPort } from '../ui/App.tsx';
-import { placeLayers, highlights } from '../map/layers.ts';
+import { AppController } from './AppController.tsx';
+import type { MapPort } from './map-port.ts';
+import { memoizedPlaceLayers, highlights } from '../map/layers.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { CONFIG } from './config.ts';
-import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex } from './load.ts';
+import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex, visitorMessage } from './load.ts';
 import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
 import type { EmbedConfig, HostMessage } from './embed.ts';
 import type { HostChannel } from './host-channel.ts';
 import type { Place } from '../domain/place.ts';
+import type { MapDebug } from '../map/debug.ts';
 
 export interface MountOptions {
   /** Preact renders here; the loading message it holds is replaced. */
@@ -22,15 +24,16 @@ export interface MountOptions {
   /** The page keeps its state in its URL (links, back and forward); an element leaves the host page's URL alone. */
   urlState: boolean;
   /** Receives data-map-idle and data-places-ready (for tests and for host pages that wait for the map). */
-  flags: HTMLElement;
+  flags: Pick<HTMLElement, 'setAttribute'>;
   host: HostChannel;
   /** Called when the host page asks for automatic height, with the layout element. */
   onAutoHeight?: (layout: HTMLElement) => void;
-  /** A read-only hook for the browser tests and for debugging in the console. */
-  exposeDebug?: (hook: { map: unknown; project: (id: string) => { x: number; y: number } }) => void;
+  /** The typed hook (src/map/debug.ts) the browser tests and the bench drive the map with; handy in the console too. */
+  exposeDebug?: (hook: MapDebug) => void;
 }
 
-export async function mountApp(o: MountOptions): Promise<void> {
+/** Mounts the app; the promise gives the function that unmounts it and frees its map, worker and listeners. */
+export async function mountApp(o: MountOptions): Promise<() => void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const { embed } = o;
   try {
@@ -38,10 +41,11 @@ export async function mountApp(o: MountOptions): Promise<void> {
     const [{ places, meta }, { TiersLieuxMap }] = await Promise.all([loadPlaces(o.dataUrl), import('../map/tiers-lieux-map.ts')]);
     const byId = new Map(places.map((p) => [p.id, p]));
     const initial = parseState(o.params);
+    const coverage = coverageService(o.dataUrl);
     // Preact keeps what the container holds: the loading message must go first.
     o.root.textContent = '';
     render(
-      <App
+      <AppController
         places={places}
         meta={meta}
         initial={initial}
@@ -61,7 +65,7 @@ export async function mountApp(o: MountOptions): Promise<void> {
             if (layout) o.onAutoHeight?.(layout);
           })
         }
-        coverage={coverageService(o.dataUrl)}
+        coverage={coverage}
         createMap={(container, view, events) => {
           const map = new TiersLieuxMap({
             container, dataUrl: o.dataUrl, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
@@ -74,17 +78,20 @@ export async function mountApp(o: MountOptions): Promise<void> {
             },
             onPlacesDrawn: () => o.flags.setAttribute('data-places-ready', '1'),
           });
+          const layersOf = memoizedPlaceLayers();
           const port: MapPort = {
-            setPlaces: (all, filters, hoveredId, selectedId, origin) => map.setLayers(placeLayers(all, filters), highlights(byId, hoveredId, selectedId), origin),
+            setPlaces: (all, filters, origin) => map.setLayers(layersOf(all, filters), origin),
+            setHighlights: (hoveredId, selectedId) => map.setHighlights(highlights(byId, hoveredId, selectedId)),
             centreOn: (lon, lat, radiusKm) => map.centreOn(lon, lat, radiusKm),
             focus: (p: Place) => map.focus(p),
             showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
             setDensityBackground: (on) => map.setDensityBackground(on),
             setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
-            showBounds: (bbox, panelSide) => map.showBounds(bbox, panelSide),
+            showBounds: (bbox, padding) => map.showBounds(bbox, padding),
             resize: () => map.resize(),
+            destroy: () => map.destroy(),
           };
-          o.exposeDebug?.({ map: map.map, project: (id: string) => map.project(byId.get(id)!) });
+          o.exposeDebug?.(map.debugHook(byId));
           return port;
         }}
         onStateChange={(state, push) => {
@@ -94,17 +101,26 @@ export async function mountApp(o: MountOptions): Promise<void> {
           history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}${location.hash}`);
         }}
         subscribeHistory={(apply) => {
-          if (o.urlState) window.addEventListener('popstate', () => apply(parseState(location.search)));
+          if (!o.urlState) return () => {};
+          const listener = () => apply(parseState(location.search));
+          window.addEventListener('popstate', listener);
+          return () => window.removeEventListener('popstate', listener);
         }}
       />,
       o.root,
     );
+    return () => {
+      render(null, o.root);
+      coverage.dispose();
+    };
   } catch (error) {
+    console.error('[carte]', (error as Error).message);
     o.root.textContent = '';
     const p = document.createElement('p');
     p.className = 'fatal';
     p.setAttribute('role', 'alert');
-    p.textContent = `La carte ne peut pas s’afficher : ${(error as Error).message}`;
+    p.textContent = `La carte ne peut pas s’afficher : ${visitorMessage(error)}`;
     o.root.append(p);
+    return () => {};
   }
 }

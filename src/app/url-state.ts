@@ -4,6 +4,7 @@ import { DEFAULT_FILTERS, type Filters, type QpvFilter } from '../domain/filters
 import { NETWORK_IDS } from '../domain/networks.ts';
 import { SIZE_BANDS, type SizeBand } from '../domain/size-bands.ts';
 import { INDICATORS, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
+import { COMMUNE_CODE, isDepartementCode } from '../domain/place.ts';
 
 export interface View {
   lon: number;
@@ -63,13 +64,13 @@ export function parseState(search: string): UrlState {
   }
   const place = q.get('lieu');
   const departement = q.get('departement');
-  const validDepartement = departement !== null && /^(\d{2}|2[AB]|97[1-6])$/i.test(departement) ? departement.toUpperCase() : null;
+  const validDepartement = departement !== null && isDepartementCode(departement.toUpperCase()) ? departement.toUpperCase() : null;
   if (departement !== null && !validDepartement) warn(`ignored departement=${departement}`);
   const indicatorRaw = q.get('indicateur');
   const indicator = INDICATORS.find((i) => i.id === indicatorRaw)?.id ?? null;
   if (indicatorRaw !== null && !indicator) warn(`ignored indicateur=${indicatorRaw}`);
   const communeRaw = q.get('commune');
-  const validCommune = communeRaw !== null && /^(\d{5}|2[AB]\d{3})$/i.test(communeRaw) ? communeRaw.toUpperCase() : null;
+  const validCommune = communeRaw !== null && COMMUNE_CODE.test(communeRaw.toUpperCase()) ? communeRaw.toUpperCase() : null;
   if (communeRaw !== null && !validCommune) warn(`ignored commune=${communeRaw}`);
   const scopeRaw = q.get('portee');
   const scope: CoverageScope = scopeRaw && (NETWORK_IDS as readonly string[]).includes(scopeRaw) ? (scopeRaw as CoverageScope) : 'all';

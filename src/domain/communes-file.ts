@@ -1,7 +1,7 @@
 // Codec of communes.json: what the client needs per commune for search and filtered coverage.
 import type { CommunePoint } from './coverage.ts';
 import type { DensityClass } from './density.ts';
-import { checkStamp, SCHEMA_VERSION, type Stamp } from './schema.ts';
+import { checkFile, SCHEMA_VERSION, SchemaMismatchError, type Stamp } from './schema.ts';
 
 export interface Commune extends CommunePoint {
   name: string;
@@ -32,8 +32,10 @@ export function encodeCommunes(communes: readonly Commune[], stamp: Omit<Stamp, 
 }
 
 export function decodeCommunes(value: unknown): Commune[] {
-  checkStamp('communes.json', value);
-  return (value as CommunesFile).rows.map(([code, name, departementCode, population, lon, lat, postal, density, qpv]) => ({
+  checkFile('communes.json', value, { columns: 'array', rows: 'array' });
+  const file = value as CommunesFile;
+  if (file.columns.join() !== COLUMNS.join()) throw new SchemaMismatchError(`communes.json: columns ${file.columns.join(', ')} instead of ${COLUMNS.join(', ')}: run "npm run data" again.`);
+  return file.rows.map(([code, name, departementCode, population, lon, lat, postal, density, qpv]) => ({
     code: code as string,
     name: name as string,
     departementCode: departementCode as string,

@@ -1,4 +1,5 @@
 // INSEE grille communale de densité: the 7 levels, their labels and the 3 groups shown in filters.
+import { stripAccents } from './fold.ts';
 
 export type DensityClass = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export type DensityGroup = 'urbain' | 'intermediaire' | 'rural';
@@ -20,7 +21,7 @@ export const DENSITY_GROUPS: readonly { id: DensityGroup; label: string }[] = [
 ];
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return stripAccents(text).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const BY_FOLDED_LABEL = new Map(DENSITY_CLASSES.map((d) => [fold(d.label), d.id]));

@@ -1,6 +1,7 @@
 // Coverage indicators a département can be coloured, ranked and compared by.
 import type { DepartementCoverage, NetworkCoverage } from './coverage.ts';
 import type { NetworkId } from './networks.ts';
+import { formatInteger, formatOneDecimal } from './numbers.ts';
 
 export type IndicatorId = 'per100k' | 'beyond20km' | 'beyond10km' | 'count';
 
@@ -13,14 +14,12 @@ export interface Indicator {
   format: (value: number) => string;
 }
 
-const FR1 = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const FR0 = new Intl.NumberFormat('fr-FR');
 
 export const INDICATORS: readonly Indicator[] = [
-  { id: 'per100k', label: 'Lieux pour 100 000 habitants', unit: 'pour 100 000 hab.', higherIsBetter: true, format: (v) => FR1.format(v) },
-  { id: 'beyond20km', label: 'Population à plus de 20 km d’un lieu', unit: '% de la population', higherIsBetter: false, format: (v) => `${FR1.format(v * 100)} %` },
-  { id: 'beyond10km', label: 'Population à plus de 10 km d’un lieu', unit: '% de la population', higherIsBetter: false, format: (v) => `${FR1.format(v * 100)} %` },
-  { id: 'count', label: 'Nombre de lieux', unit: 'lieux', higherIsBetter: true, format: (v) => FR0.format(v) },
+  { id: 'per100k', label: 'Lieux pour 100 000 habitants', unit: 'pour 100 000 hab.', higherIsBetter: true, format: (v) => formatOneDecimal(v) },
+  { id: 'beyond20km', label: 'Population à plus de 20 km d’un lieu', unit: '% de la population', higherIsBetter: false, format: (v) => `${formatOneDecimal(v * 100)} %` },
+  { id: 'beyond10km', label: 'Population à plus de 10 km d’un lieu', unit: '% de la population', higherIsBetter: false, format: (v) => `${formatOneDecimal(v * 100)} %` },
+  { id: 'count', label: 'Nombre de lieux', unit: 'lieux', higherIsBetter: true, format: (v) => formatInteger(v) },
 ];
 
 export function indicatorById(id: IndicatorId): Indicator {

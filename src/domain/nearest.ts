@@ -3,6 +3,14 @@ import KDBush from 'kdbush';
 import { around, distance } from 'geokdbush';
 import type { NetworkId } from './networks.ts';
 
+/** The point nearest places are measured from: a commune's centre or the visitor's position. */
+export interface Origin {
+  label: string;
+  lon: number;
+  lat: number;
+  communeCode: string | null;
+}
+
 export interface NearestIndex<P extends { lon: number; lat: number; network: NetworkId }> {
   places: readonly P[];
   index: KDBush;

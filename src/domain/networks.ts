@@ -29,10 +29,6 @@ export const NETWORKS: readonly Network[] = [
 
 export const NETWORK_IDS: readonly NetworkId[] = NETWORKS.map((n) => n.id);
 
-export function isNetworkId(value: string): value is NetworkId {
-  return (NETWORK_IDS as readonly string[]).includes(value);
-}
-
 export function networkById(id: NetworkId): Network {
   const network = NETWORKS.find((n) => n.id === id);
   if (!network) throw new Error(`unknown network ${id}`);

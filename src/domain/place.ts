@@ -47,6 +47,15 @@ export function detailsFileOf(place: Pick<Place, 'departementCode'>): string {
 }
 
 /** The département of a commune code: three characters overseas, two elsewhere (2A and 2B included). */
+/** A département code as the interface takes it: "01"–"95", "2A", "2B", "971"–"976". */
+export const DEPARTEMENT_CODE = /^(\d{2}|2[AB]|97[1-6])$/;
+/** A commune's INSEE code: five digits, or "2A"/"2B" and three digits in Corsica. */
+export const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+
+export function isDepartementCode(code: string): boolean {
+  return DEPARTEMENT_CODE.test(code);
+}
+
 export function departementOfCommune(code: string): string {
   return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
 }

@@ -2,7 +2,7 @@
 // coordinates as delta-coded integers: columns of alike values are what gzip compresses best.
 import { NETWORK_IDS, type NetworkId } from './networks.ts';
 import { departementOfCommune, type Place } from './place.ts';
-import { checkStamp, SCHEMA_VERSION, type Stamp } from './schema.ts';
+import { checkFile, SCHEMA_VERSION, SchemaMismatchError, type Stamp } from './schema.ts';
 import { SIZE_BANDS, type SizeBand } from './size-bands.ts';
 import type { DensityClass } from './density.ts';
 
@@ -75,6 +75,8 @@ export interface PlacesFile extends Stamp, PlacesMeta {
   columns: Columns;
 }
 
+const COLUMN_NAMES = ['id', 'network', 'name', 'lon', 'lat', 'approximate', 'commune', 'sizeBand', 'densityClass', 'qpvCommune'] as const satisfies readonly (keyof Columns)[];
+
 const SCALE = 1e5;
 const SIZE_BAND_IDS = SIZE_BANDS.map((b) => b.id);
 
@@ -127,9 +129,12 @@ export function encodePlaces(unsorted: readonly Place[], stamp: Omit<Stamp, 'sch
 }
 
 export function decodePlaces(value: unknown): { places: Place[]; meta: PlacesMeta & Stamp } {
-  checkStamp('places.json', value);
+  checkFile('places.json', value, { count: 'number', communes: 'array', columns: 'object', networks: 'array', sources: 'object' });
   const file = value as PlacesFile;
   const c = file.columns;
+  for (const name of COLUMN_NAMES) {
+    if (!Array.isArray(c[name]) || c[name].length !== file.count) throw new SchemaMismatchError(`places.json: column "${name}" should hold ${file.count} values: run "npm run data" again.`);
+  }
   const lon = undelta(c.lon, SCALE);
   const lat = undelta(c.lat, SCALE);
   const commune = undelta(c.commune);

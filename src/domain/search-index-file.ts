@@ -3,7 +3,7 @@
 // populations to two significant figures (they only rank suggestions).
 import type { Commune } from './communes-file.ts';
 import { searchKey, type SearchEntry } from './commune-search.ts';
-import { checkStamp, SCHEMA_VERSION, type Stamp } from './schema.ts';
+import { checkFile, SCHEMA_VERSION, SchemaMismatchError, type Stamp } from './schema.ts';
 
 export interface SearchIndexFile extends Stamp {
   departements: { code: string; name: string }[];
@@ -61,8 +61,11 @@ export function encodeSearchIndex(communes: readonly Commune[], departements: { 
 }
 
 export function decodeSearchIndex(value: unknown): { entries: SearchEntry[]; departements: { code: string; name: string }[] } {
-  checkStamp('search-index.json', value);
+  checkFile('search-index.json', value, { departements: 'array', code: 'array', name: 'array', postal: 'array', population: 'array', lon: 'array', lat: 'array' });
   const f = value as SearchIndexFile;
+  for (const column of ['name', 'postal', 'population', 'lon', 'lat'] as const) {
+    if (f[column].length !== f.code.length) throw new SchemaMismatchError(`search-index.json: column "${column}" has ${f[column].length} values for ${f.code.length} communes: run "npm run data" again.`);
+  }
   let number = 0;
   let lon = 0;
   let lat = 0;

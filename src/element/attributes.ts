@@ -1,8 +1,5 @@
 // The custom element's attributes, written as the parameters the iframe takes (pure): one parser serves both.
 
-/** Attributes of <carte-tiers-lieux>, and the URL parameter each one stands for. */
-export const ELEMENT_ATTRIBUTES = ['networks', 'departement', 'theme', 'filters', 'panel', 'commune'] as const;
-
 export function elementParams(get: (name: string) => string | null): string {
   const q = new URLSearchParams({ embed: '1' });
   const networks = get('networks');

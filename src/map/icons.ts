@@ -1,37 +1,22 @@
-// One marker shape per network, drawn once on a canvas: colour plus shape keeps layers apart in grey scale.
+// The markers drawn once on a canvas, the icon atlas deck.gl reads; shapes come from src/domain/marker-shapes.ts.
+import { MARKER_RADIUS, markerGeometry } from '../domain/marker-shapes.ts';
 import { NETWORKS, colourHex, type Network, type NetworkId } from '../domain/networks.ts';
 
 export const ICON_PX = 48;
 
 function tracePath(ctx: CanvasRenderingContext2D, shape: Network['shape'], c: number, r: number) {
+  const g = markerGeometry(shape);
   ctx.beginPath();
-  switch (shape) {
-    case 'circle':
-    case 'ring':
-      ctx.arc(c, c, r, 0, Math.PI * 2);
-      break;
-    case 'square':
-      ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);
-      break;
-    case 'diamond':
-      ctx.moveTo(c, c - r * 1.1);
-      ctx.lineTo(c + r * 1.1, c);
-      ctx.lineTo(c, c + r * 1.1);
-      ctx.lineTo(c - r * 1.1, c);
-      ctx.closePath();
-      break;
-    case 'triangle':
-      ctx.moveTo(c, c - r * 1.1);
-      ctx.lineTo(c + r * 1.05, c + r * 0.8);
-      ctx.lineTo(c - r * 1.05, c + r * 0.8);
-      ctx.closePath();
-      break;
+  if (g.kind === 'circle') ctx.arc(c, c, r * g.r, 0, Math.PI * 2);
+  else {
+    g.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(c + x * r, c + y * r) : ctx.lineTo(c + x * r, c + y * r)));
+    ctx.closePath();
   }
 }
 
 /** Draws a network's marker into a 2D context (also used by the legend's swatches). */
 export function drawMarker(ctx: CanvasRenderingContext2D, network: Network, x: number, y: number, sizePx: number) {
-  const r = sizePx * 0.36;
+  const r = sizePx * MARKER_RADIUS;
   ctx.save();
   ctx.translate(x - sizePx / 2, y - sizePx / 2);
   tracePath(ctx, network.shape, sizePx / 2, r);

@@ -24,6 +24,16 @@ export function placeLayers(places: readonly Place[], filters: Filters, sizePx =
   });
 }
 
+/** placeLayers that gives back the same descriptions (the same arrays) while places and filters are the same
+ * objects: deck.gl then keeps its attributes instead of recomputing them for every place. */
+export function memoizedPlaceLayers(): (places: readonly Place[], filters: Filters) => PlaceLayerDescription[] {
+  let last: { places: readonly Place[]; filters: Filters; layers: PlaceLayerDescription[] } | null = null;
+  return (places, filters) => {
+    if (last?.places !== places || last.filters !== filters) last = { places, filters, layers: placeLayers(places, filters) };
+    return last.layers;
+  };
+}
+
 export function highlights(byId: ReadonlyMap<string, Place>, hoveredId: string | null, selectedId: string | null): HighlightDescription[] {
   const out: HighlightDescription[] = [];
   const selected = selectedId ? byId.get(selectedId) : undefined;

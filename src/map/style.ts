@@ -2,7 +2,7 @@
 // No glyphs URL: MapLibre then draws labels with the browser's fonts, so the map works offline.
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { DENSITY_CLASSES } from '../domain/density.ts';
-import { DENSITY_COLOURS } from './palette.ts';
+import { DENSITY_COLOURS } from '../domain/palette.ts';
 
 
 export interface StyleOptions {

@@ -1,9 +1,10 @@
-// The map owner: one MapLibre map and one deck.gl overlay, created once and fed with setLayers / focus.
+// The map owner: one MapLibre map and one deck.gl overlay, created once, fed with setLayers / setHighlights / focus, freed by destroy().
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Place } from '../domain/place.ts';
-import type { Territory } from '../domain/territories.ts';
+import { TERRITORIES, type Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
+import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { localStyle, overlayLayers } from './style.ts';
@@ -36,16 +37,19 @@ export interface MapOptions {
   onPlacesDrawn?: () => void;
 }
 
-const FRANCE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
+const FRANCE_BOUNDS = TERRITORIES.find((t) => t.id === 'metropole')!.bbox;
 
 export class TiersLieuxMap {
-  readonly map: maplibregl.Map;
+  private readonly map: maplibregl.Map;
   private overlay: PlacesOverlay | null = null;
   private destroyed = false;
   private layers: PlaceLayerDescription[] = [];
   private highlighted: HighlightDescription[] = [];
   private origin: OriginDescription | null = null;
   private options: MapOptions;
+  /** Resolves once the style's layers exist. Style changes wait on it, not on isStyleLoaded(), which is false
+   * whenever tiles load (panning): a change made then used to wait for a `load` event that never comes again. */
+  private styleReady: Promise<void>;
 
   constructor(options: MapOptions) {
     this.options = options;
@@ -67,6 +71,7 @@ export class TiersLieuxMap {
       // Keeps the last frame in the canvas so that a printed page (council report) shows the map.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.styleReady = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
@@ -120,17 +125,28 @@ export class TiersLieuxMap {
     for (const layer of overlayLayers(false)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
   }
 
-  setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[], origin: OriginDescription | null = null) {
+  /** The places' layers and the search origin; kept by identity, so pass the same array when nothing changed. */
+  setLayers(layers: PlaceLayerDescription[], origin: OriginDescription | null = null) {
     this.layers = layers;
-    this.highlighted = highlighted;
     this.origin = origin;
     this.render();
   }
 
+  /** The hovered and selected places: a small layer of its own, so that hovering redraws nothing else. */
+  setHighlights(highlighted: HighlightDescription[]) {
+    this.highlighted = highlighted;
+    this.render();
+  }
+
+  /** Runs a style change now if the style is there, else once it is; changes keep their order. */
+  private whenStyleReady(apply: () => void) {
+    void this.styleReady.then(() => {
+      if (!this.destroyed) apply();
+    });
+  }
+
   setDensityBackground(visible: boolean) {
-    const apply = () => this.map.getLayer('commune-density') && this.map.setLayoutProperty('commune-density', 'visibility', visible ? 'visible' : 'none');
-    if (this.map.isStyleLoaded()) apply();
-    else this.map.once('load', apply);
+    this.whenStyleReady(() => this.map.getLayer('commune-density') && this.map.setLayoutProperty('commune-density', 'visibility', visible ? 'visible' : 'none'));
   }
 
   /** Colours départements by code (null: no colouring) and outlines the selected one. */
@@ -143,12 +159,11 @@ export class TiersLieuxMap {
       }
       this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
     };
-    if (this.map.isStyleLoaded()) apply();
-    else this.map.once('load', apply);
+    this.whenStyleReady(apply);
   }
 
   private render() {
-    this.overlay?.setLayers(this.layers, this.highlighted, this.origin);
+    this.overlay?.update(this.layers, this.highlighted, this.origin);
   }
 
   /** Centres on a point (a commune or the user's position), zoomed to show a radius or the neighbourhood. */
@@ -166,28 +181,64 @@ export class TiersLieuxMap {
   }
 
   showTerritory(territory: Territory) {
-    const [w, s, e, n] = territory.id === 'metropole' ? FRANCE_BOUNDS : territory.bbox;
+    const [w, s, e, n] = territory.bbox;
     this.map.fitBounds([w, s, e, n], { padding: 24, animate: !this.options.reducedMotion });
   }
 
-  /** Fits a box, leaving room for the département panel on the side where it opens, if any. */
-  showBounds([w, s, e, n]: [number, number, number, number], panelSide: 'right' | 'bottom' | null = null) {
-    const right = panelSide === 'right' ? 560 : 24;
-    const bottom = panelSide === 'bottom' ? 130 : 24;
-    this.map.fitBounds([w, s, e, n], { padding: { top: 48, bottom, left: 24, right }, animate: !this.options.reducedMotion, maxZoom: 10 });
+  /** Fits a box, keeping clear of what the interface draws over the map (padding measured by the UI, in CSS pixels). */
+  showBounds([w, s, e, n]: [number, number, number, number], padding: { top: number; right: number; bottom: number; left: number }) {
+    this.map.fitBounds([w, s, e, n], { padding, animate: !this.options.reducedMotion, maxZoom: 10 });
   }
 
-  /** Screen position of a place (for tests and for keyboard-driven popups). */
-  project(place: Place): { x: number; y: number } {
-    return this.map.project([place.lon, place.lat]);
+  /** The hook for browser tests and the bench; places are found by id in `byId`. */
+  debugHook(byId: ReadonlyMap<string, Place>): MapDebug {
+    const map = this.map;
+    const project = (id: string) => {
+      const p = byId.get(id);
+      if (!p) throw new Error(`no place ${id}`);
+      return map.project([p.lon, p.lat]);
+    };
+    return {
+      view: () => ({ lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }),
+      bounds: () => map.getBounds().toArray().flat() as [number, number, number, number],
+      isMoving: () => map.isMoving(),
+      project: (id) => {
+        const { x, y } = project(id);
+        return { x, y };
+      },
+      panBy: (dx, dy) => void map.panBy([dx, dy], { duration: 0 }),
+      // Two more frames after MapLibre's idle: deck.gl draws its canvas on the frame after the map's.
+      idle: () =>
+        new Promise((resolve) => {
+          const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+          requestAnimationFrame(() => {
+            if (map.loaded() && !map.isMoving()) settle();
+            else map.once('idle', settle);
+          });
+        }),
+      layerVisible: (id) => Boolean(map.getLayer(id)) && map.getLayoutProperty(id, 'visibility') !== 'none',
+      hover: (id) => {
+        const point = id ? project(id) : { x: 0, y: 0 };
+        this.options.onHover?.(id ? byId.get(id)! : null, point.x, point.y);
+      },
+      loseContext: () => {
+        const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+        gl?.getExtension('WEBGL_lose_context')?.loseContext();
+      },
+    };
   }
 
   resize() {
     this.map.resize();
   }
 
+  /** Frees both WebGL contexts: MapLibre loses its own on remove(), deck.gl's canvas is told to here. */
   destroy() {
+    if (this.destroyed) return;
     this.destroyed = true;
+    for (const canvas of this.map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
+      (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context')?.loseContext();
+    }
     this.overlay?.finalize();
     this.map.remove();
   }

@@ -1,7 +1,8 @@
 // The page that builds the code a host site pastes: choices on the left, the code and a live preview below.
 import { useState } from 'preact/hooks';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
-import { buildElementSnippet, buildSnippet, embedUrl, type SnippetOptions } from '../app/snippet.ts';
+import { isDepartementCode } from '../domain/place.ts';
+import type { SnippetOptions } from '../app/snippet.ts';
 import type { Theme } from '../app/embed.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
@@ -13,9 +14,14 @@ interface Props {
   /** Origins the map talks to (build time): automatic height only works for them. */
   allowedOrigins: readonly string[];
   copy: (text: string) => Promise<void>;
+  /** The code builders (src/app/snippet.ts), given by the page's entry. */
+  snippets: {
+    iframe: (mapUrl: string, o: SnippetOptions) => string;
+    element: (scriptUrl: string, o: SnippetOptions) => string;
+    embedUrl: (mapUrl: string, o: SnippetOptions) => string;
+  };
 }
 
-const DEPARTEMENT = /^(\d{2}|2[AB]|97[1-6])$/;
 
 function CopyableCode({ id, label, code, copy }: { id: string; label: string; code: string; copy: Props['copy'] }) {
   const [status, setStatus] = useState('');
@@ -42,7 +48,7 @@ function CopyableCode({ id, label, code, copy }: { id: string; label: string; co
   );
 }
 
-export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy }: Props) {
+export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy, snippets }: Props) {
   const [networks, setNetworks] = useState<NetworkId[]>(NETWORKS.map((n) => n.id));
   const [departementText, setDepartementText] = useState('');
   const [filtersLocked, setFiltersLocked] = useState(false);
@@ -53,7 +59,7 @@ export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy }: Prop
   const [heightPx, setHeightPx] = useState(600);
   const departement = departementText.trim().toUpperCase();
   const o: SnippetOptions = {
-    networks, departement: DEPARTEMENT.test(departement) ? departement : null, filtersLocked, panelOpen, theme, autoHeight,
+    networks, departement: isDepartementCode(departement) ? departement : null, filtersLocked, panelOpen, theme, autoHeight,
     widthPx: widthPx || 800, heightPx: heightPx || 600,
   };
   const checkbox = (id: string, label: string, checked: boolean, set: (v: boolean) => void, hint?: string) => (
@@ -128,17 +134,17 @@ export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy }: Prop
           </fieldset>
         </form>
         <h2>Code à copier</h2>
-        <CopyableCode id="code" label="Code HTML de la carte (cadre iframe)" code={buildSnippet(mapUrl, o)} copy={copy} />
-        <CopyableCode id="code-element" label="Ou bien : code HTML de l’élément <carte-tiers-lieux>" code={buildElementSnippet(elementScriptUrl, o)} copy={copy} />
+        <CopyableCode id="code" label="Code HTML de la carte (cadre iframe)" code={snippets.iframe(mapUrl, o)} copy={copy} />
+        <CopyableCode id="code-element" label="Ou bien : code HTML de l’élément <carte-tiers-lieux>" code={snippets.element(elementScriptUrl, o)} copy={copy} />
         <p class="hint">
           L’élément s’insère dans votre page sans cadre ; ses styles restent isolés de ceux de votre site. Votre politique de sécurité (CSP) doit
           autoriser le site de la carte pour les scripts, les données, les polices et les workers.
         </p>
         <h2>Aperçu</h2>
         <p>
-          <a class="fr-link" href={embedUrl(mapUrl, o)} target="_blank" rel="noopener">Ouvrir l’aperçu dans un nouvel onglet</a>
+          <a class="fr-link" href={snippets.embedUrl(mapUrl, o)} target="_blank" rel="noopener">Ouvrir l’aperçu dans un nouvel onglet</a>
         </p>
-        <iframe class="preview" src={embedUrl(mapUrl, o)} title="Aperçu de la carte intégrée" width={o.widthPx} height={o.heightPx} loading="lazy" />
+        <iframe class="preview" src={snippets.embedUrl(mapUrl, o)} title="Aperçu de la carte intégrée" width={o.widthPx} height={o.heightPx} loading="lazy" />
       </main>
       <SiteFooter theme="dsfr" />
     </div>

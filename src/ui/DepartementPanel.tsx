@@ -6,6 +6,7 @@ import type { CommuneGap } from '../domain/gaps.ts';
 import { indicatorById, ranks, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
 import type { Delimiter } from '../domain/csv-export.ts';
+import { formatOneDecimal } from '../domain/numbers.ts';
 import { formatCount } from './format.ts';
 import { Marker } from './Marker.tsx';
 import type { NetworkStatus } from '../domain/places-file.ts';
@@ -19,6 +20,8 @@ interface Props {
   /** Networks whose list is partial: their figures are indicative, « Tous les réseaux » leaves them out. */
   partial: readonly NetworkStatus[];
   filtersSummary: string | null;
+  /** The figures under the filters could not be computed: these are the figures without filters. */
+  figuresFailed?: boolean;
   gaps: CommuneGap[] | null | 'error';
   delimiter: Delimiter;
   onDelimiter: (d: Delimiter) => void;
@@ -85,6 +88,7 @@ export function DepartementPanel(p: Props) {
       )}
       <div id="departement-details" hidden={!expanded}>
       {p.filtersSummary && <p class="note">Filtres appliqués : {p.filtersSummary}.</p>}
+      {p.figuresFailed && <p class="note" role="alert">Les chiffres avec vos filtres n’ont pas pu être recalculés : voici les chiffres sans filtres.</p>}
       <div class="table-scroll">
         <table class="figures">
           <caption class="sr-only">Couverture par réseau, comparée à la France et rang parmi les départements (1 = meilleure couverture)</caption>
@@ -114,7 +118,7 @@ export function DepartementPanel(p: Props) {
         <ol class="gaps">
           {p.gaps.map((g) => (
             <li key={g.code}>
-              {g.name} : {formatCount(g.population)} hab., lieu le plus proche à {g.distanceKm.toFixed(1).replace('.', ',')} km
+              {g.name} : {formatCount(g.population)} hab., lieu le plus proche à {formatOneDecimal(g.distanceKm)} km
             </li>
           ))}
         </ol>

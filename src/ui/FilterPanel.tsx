@@ -1,4 +1,5 @@
 // Filters: networks (with the legend's counts), QPV, density and commune size, each option with its count.
+import { useMemo } from 'preact/hooks';
 import { DENSITY_CLASSES, DENSITY_GROUPS, type DensityClass } from '../domain/density.ts';
 import { countByNetwork, isDefault, optionCounts, type Filters, type QpvFilter } from '../domain/filters.ts';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
@@ -26,8 +27,9 @@ function Count({ n }: { n: number | undefined }) {
 }
 
 export function FilterPanel({ places, meta, filters, locked = false, onChange }: Props) {
-  const networkCounts = countByNetwork(places, filters);
-  const counts = optionCounts(places, filters);
+  // Counting walks every place: only when places or filters change, not on each hover of the map.
+  const networkCounts = useMemo(() => countByNetwork(places, filters), [places, filters]);
+  const counts = useMemo(() => optionCounts(places, filters), [places, filters]);
   const status = new Map(meta.networks.map((n) => [n.id, n]));
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const groupOn = (ids: DensityClass[]) => ids.every((id) => filters.density.includes(id));

@@ -4,7 +4,7 @@ import { DENSITY_CLASSES } from '../domain/density.ts';
 import { indicatorById, type IndicatorId } from '../domain/indicators.ts';
 import type { Place } from '../domain/place.ts';
 import { TERRITORIES } from '../domain/territories.ts';
-import { DENSITY_COLOURS } from '../map/palette.ts';
+import { DENSITY_COLOURS } from '../domain/palette.ts';
 
 /** The départements' territories, and the collectivités d'outre-mer that have places, so every place can be reached. */
 export function TerritoryShortcuts({ places, onPick }: { places: readonly Pick<Place, 'departementCode'>[]; onPick: (id: string) => void }) {

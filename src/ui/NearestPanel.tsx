@@ -1,14 +1,10 @@
 // The places nearest to a chosen point, sorted by straight-line distance, in step with the map.
 import { networkById, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
+import { formatKm } from './format.ts';
 import { Marker } from './Marker.tsx';
 
-export interface Origin {
-  label: string;
-  lon: number;
-  lat: number;
-  communeCode: string | null;
-}
+import type { Origin } from '../domain/nearest.ts';
 
 export const RADII_KM = [5, 10, 20, 30] as const;
 
@@ -26,10 +22,6 @@ interface Props {
   onSelect: (p: Place) => void;
   onHover: (p: Place | null) => void;
   onClose: () => void;
-}
-
-export function formatKm(km: number): string {
-  return `${km < 10 ? km.toFixed(1).replace('.', ',') : Math.round(km)} km`;
 }
 
 export function NearestPanel(p: Props) {

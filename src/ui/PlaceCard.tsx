@@ -6,9 +6,8 @@ import type { Place, PlaceDetails } from '../domain/place.ts';
 import { SIZE_BANDS } from '../domain/size-bands.ts';
 import { formatCount, formatLabelDate } from './format.ts';
 import { Marker } from './Marker.tsx';
-import { formatPeriods, parseDayHours } from '../domain/hours.ts';
+import { DAY_IDS, dayLabel, formatPeriods, parseDayHours } from '../domain/hours.ts';
 
-const DAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'];
 
 interface Props {
   place: Place;
@@ -135,9 +134,9 @@ export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow =
         <table class="hours">
           <caption>Horaires d’ouverture</caption>
           <tbody>
-            {DAYS.map((day, i) => (
+            {DAY_IDS.map((day, i) => (
               <tr key={day}>
-                <th scope="row">{day}</th>
+                <th scope="row">{dayLabel(day)}</th>
                 <td>{d.hours![i] ? formatPeriods(parseDayHours(d.hours![i]!)) : 'fermé ou non renseigné'}</td>
               </tr>
             ))}

@@ -2,29 +2,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { networkById } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
+import { sortPlaces, type ListSort } from '../domain/sort-places.ts';
 import { placesLabel } from './format.ts';
 import { Marker } from './Marker.tsx';
 import type { NetworkStatus } from '../domain/places-file.ts';
 import { PartialListsNote } from './PartialListsNote.tsx';
-
-export type ListSort = 'nom' | 'commune' | 'departement';
-
-const COLLATOR = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-
-export function sortPlaces(places: readonly Place[], sort: ListSort): Place[] {
-  const key = (p: Place) =>
-    sort === 'nom' ? [p.name, p.communeName ?? ''] : sort === 'commune' ? [p.communeName ?? '~', p.name] : [p.departementCode ?? '~', p.communeName ?? '', p.name];
-  return [...places].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i++) {
-      const c = COLLATOR.compare(ka[i]!, kb[i]!);
-      if (c) return c;
-    }
-    return 0;
-  });
-}
-
 
 interface Props {
   places: readonly Place[];

@@ -1,8 +1,10 @@
-// French number and date formatting for the interface.
-const INTEGER = new Intl.NumberFormat('fr-FR');
+// French counts and dates for the interface; numbers are formatted by src/domain/numbers.ts.
+import { formatInteger } from '../domain/numbers.ts';
+
+export { formatKm } from '../domain/numbers.ts';
 
 export function formatCount(n: number): string {
-  return INTEGER.format(n);
+  return formatInteger(n);
 }
 
 export function placesLabel(n: number): string {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { changedPixels } from './pixels.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const site = useSite();
@@ -146,14 +147,14 @@ describe('accessibility', () => {
       { label: 'Dézoomer', tabbable: true },
       { label: 'Afficher ou masquer les sources', tabbable: true },
     ]);
-    const zoom = () => page.evaluate(() => (window as unknown as { __carte: { map: { getZoom(): number } } }).__carte.map.getZoom());
+    const zoom = () => page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view().zoom);
     const before = await zoom();
     await page.getByRole('button', { name: 'Zoomer', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(zoom).toBeGreaterThan(before + 0.5);
     // The map itself takes the focus and moves with the arrow keys.
     await page.locator('.maplibregl-canvas').focus();
-    const centre = () => page.evaluate(() => (window as unknown as { __carte: { map: { getCenter(): { lng: number } } } }).__carte.map.getCenter().lng);
+    const centre = () => page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view().lon);
     const west = await centre();
     await page.keyboard.press('ArrowRight');
     await expect.poll(centre).toBeGreaterThan(west);
@@ -166,8 +167,8 @@ describe('accessibility', () => {
       const page = await open('', { width: 1280, height: 800 }, motion);
       await page.getByRole('button', { name: 'La Réunion' }).click();
       const state = await page.evaluate(() => {
-        const map = (window as unknown as { __carte: { map: { isMoving(): boolean; getCenter(): { lat: number } } } }).__carte.map;
-        return { moving: map.isMoving(), lat: map.getCenter().lat };
+        const map = (window as unknown as { __carte: MapDebug }).__carte;
+        return { moving: map.isMoving(), lat: map.view().lat };
       });
       expect(state.moving).toBe(moving);
       if (!moving) expect(state.lat).toBeLessThan(-20);

@@ -2,7 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import type { MapDebug } from '../../src/map/debug.ts';
 import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_ARGS = [
@@ -50,6 +51,21 @@ export function serveStatic(root: string, { prefix = '/', headers = {} as Record
 
 export async function waitForMap(page: Page, timeoutMs = 60_000): Promise<void> {
   await page.waitForSelector('html[data-map-idle="1"]', { timeout: timeoutMs });
+}
+
+/** Waits until the page's map has drawn all it was asked to (the debug hook's idle): never a fixed sleep. */
+export function mapIdle(page: Page): Promise<void> {
+  return page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.idle());
+}
+
+/** The same for the first custom element of a page. */
+export function elementIdle(page: Page): Promise<void> {
+  return page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: MapDebug }).debug.idle());
+}
+
+/** The same for the map in an iframe. */
+export function frameIdle(frame: FrameLocator): Promise<void> {
+  return frame.locator('html').evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.idle());
 }
 
 export const SCREENSHOTS = resolve('test-results/screenshots');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePlaces } from '../../src/domain/places-file.ts';
-import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import { mapIdle, SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
 
 const departements = JSON.parse(readFileSync('dist/data/departements.json', 'utf8')) as {
@@ -59,14 +59,14 @@ describe('coverage of a département', () => {
     const legend = page.locator('.choropleth-legend');
     await legend.waitFor();
     expect(await legend.innerText()).toContain('Lieux pour 100 000 habitants');
-    await page.waitForTimeout(800);
+    await mapIdle(page);
     // The darkest class (#253494) drawn at 80 % opacity over the land colour (#fbfbf9).
     const darkest: [number, number, number] = [80, 92, 168];
     const before = countColour(await page.screenshot(), darkest, 12);
     await page.getByLabel('Colorer les départements').selectOption('beyond20km');
     await expect.poll(() => legend.innerText()).toContain('Population à plus de 20 km');
     expect(await legend.innerText()).toMatch(/\d+,\d %/);
-    await page.waitForTimeout(800);
+    await mapIdle(page);
     const after = countColour(await page.screenshot(), darkest, 12);
     expect(before).toBeGreaterThan(1000);
     expect(Math.abs(after - before)).toBeGreaterThan(before * 0.1);
@@ -127,7 +127,7 @@ describe('coverage of a département', () => {
     const page = await open('?departement=23&indicateur=per100k');
     await page.locator('.departement-panel h2').waitFor();
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(500);
+    await mapIdle(page);
     expect(await page.locator('.panel').isVisible()).toBe(false);
     expect(await page.locator('.departement-panel').isVisible()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'print-departement.png'), fullPage: true });

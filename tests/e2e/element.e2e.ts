@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { elementIdle, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const FS_BLUE: [number, number, number] = [0, 114, 178];
@@ -85,13 +86,13 @@ async function open(name: string): Promise<{ page: Page; violations: string[] }>
   return { page, violations };
 }
 
-const zoom = (page: Page) => page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: { map: { getZoom(): number } } }).debug.map.getZoom());
+const zoom = (page: Page) => page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: MapDebug }).debug.view().zoom);
 
 describe('the custom element on another site', () => {
   it('draws the chosen networks and département under the host’s strict CSP, with no violation', async () => {
     const { page, violations } = await open('neutral.html');
     await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
-    await page.waitForTimeout(1500);
+    await elementIdle(page);
     const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'element-neutral-1000x700.png') });
     expect(countColour(shot, FS_BLUE, 20, { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) })).toBeGreaterThan(50);
@@ -139,8 +140,9 @@ describe('the custom element on another site', () => {
     const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 200);
     await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(800);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    // A zoom by the wheel would have started by now; the map settles before its zoom is read.
+    await elementIdle(page);
     expect(await zoom(page)).toBe(before);
     await page.close();
   });
@@ -196,12 +198,7 @@ describe('the custom element on another site', () => {
 
   it('when the WebGL context is lost, shows the list with a message instead of a blank frame', async () => {
     const { page } = await open('neutral.html');
-    await page.evaluate(() => {
-      const map = (document.querySelector('carte-tiers-lieux') as unknown as { debug: { map: { getCanvas(): HTMLCanvasElement } } }).debug.map;
-      const canvas = map.getCanvas();
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-      gl.getExtension('WEBGL_lose_context')!.loseContext();
-    });
+    await page.evaluate(() => (document.querySelector('carte-tiers-lieux') as unknown as { debug: MapDebug }).debug.loseContext());
     const element = page.locator('carte-tiers-lieux');
     await expect.poll(() => element.getByRole('alert').first().innerText().catch(() => '')).toContain('contexte graphique perdu');
     expect(await element.locator('li[role=option]').count()).toBeGreaterThan(10);

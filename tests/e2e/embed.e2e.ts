@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_SCRIPT } from '../../src/app/snippet.ts';
-import { allowedHostOrigin, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { allowedHostOrigin, frameIdle, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser: Browser;
@@ -70,7 +71,7 @@ describe('embedding in an iframe', () => {
     const page = await openHost(allowedHost);
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
-    await page.waitForTimeout(1500);
+    await frameIdle(frame);
     const iframe = (await page.locator('iframe').boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'embed-iframe-600x450.png') });
     expect(countColour(shot, [0, 114, 178], 20, { x: Math.round(iframe.x), y: Math.round(iframe.y), width: 600, height: 450 })).toBeGreaterThan(50);
@@ -83,7 +84,9 @@ describe('embedding in an iframe', () => {
     // Without the host lines, the iframe keeps the height the host page gave it, whatever the content.
     await frame.getByRole('button', { name: 'Fermer les filtres' }).click();
     await frame.getByRole('button', { name: 'Liste' }).click();
-    await page.waitForTimeout(500);
+    // The list is drawn before the frame's height is read.
+    await frame.locator('li[role=option]').first().waitFor();
+    await frame.locator('html').evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(iframe.height).toBe(450);
     expect((await page.locator('iframe').boundingBox())!.height).toBe(450);
     await page.close();
@@ -92,14 +95,15 @@ describe('embedding in an iframe', () => {
   it('the mouse wheel over the embedded map scrolls the host page, not the map, and says how to zoom in French', async () => {
     const page = await openHost(allowedHost);
     const frame = page.frameLocator('iframe');
-    const zoom = () => frame.locator('html').evaluate(() => (window as unknown as { __carte: { map: { getZoom(): number } } }).__carte.map.getZoom());
+    const zoom = () => frame.locator('html').evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view().zoom);
     const before = await zoom();
     const box = (await page.locator('iframe').boundingBox())!;
     // Over the map, above the département summary.
     await page.mouse.move(box.x + 300, box.y + 200);
     await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(800);
-    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    // A zoom by the wheel would have started by now; the map settles before its zoom is read.
+    await frameIdle(frame);
     expect(await zoom()).toBe(before);
     expect(await frame.locator('.maplibregl-cooperative-gesture-screen').innerText()).toMatch(/Utilisez (Ctrl|⌘) \+ molette pour zoomer la carte/);
     await page.close();
@@ -139,8 +143,15 @@ describe('embedding in an iframe', () => {
   it('a host page that is not on the allow-list can neither drive the map nor read it', async () => {
     const page = await openHost(`${otherHost}events.html`);
     const frame = page.frameLocator('iframe');
+    // The frame has received the message (its own listener runs after the map's) and rendered since.
+    await frame.locator('html').evaluate(() => {
+      (window as unknown as { delivered: Promise<unknown> }).delivered = new Promise((done) => addEventListener('message', (e) => {
+        if ((e.data as { type?: string } | null)?.type === 'select-departement') requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+      }));
+    });
     await postToMap(page, { type: 'select-departement', code: '2A' });
-    await page.waitForTimeout(1500);
+    await frame.locator('html').evaluate(() => (window as unknown as { delivered: Promise<unknown> }).delivered);
+    await frameIdle(frame);
     expect(await frame.locator('.departement-panel').count()).toBe(0);
     expect(await received(page)).toEqual([]);
     await page.close();

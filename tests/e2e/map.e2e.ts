@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePlaces } from '../../src/domain/places-file.ts';
-import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import { mapIdle, SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const FS_BLUE: [number, number, number] = [0, 114, 178];
 const FABRIQUE_ORANGE: [number, number, number] = [230, 159, 0];
@@ -26,7 +27,7 @@ async function open(search = '', viewport = { width: 1280, height: 800 }): Promi
   await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
-  await page.waitForTimeout(800);
+  await mapIdle(page);
   expect(failures).toEqual([]);
   return page;
 }
@@ -59,7 +60,7 @@ describe('the map', () => {
     // The DSFR draws the box on the label: a person clicks the label.
     await page.locator('label[for="reseau-france-services"]').click();
     expect(await page.getByLabel('France Services').isChecked()).toBe(false);
-    await page.waitForTimeout(600);
+    await mapIdle(page);
     const after = countColour(await page.screenshot(), FS_BLUE, 20, await mapClip(page));
     expect(after).toBeLessThan(before / 20);
     expect(page.url()).toContain('reseaux=');
@@ -82,7 +83,7 @@ describe('the map', () => {
     const target = places.find((p) => p.network === 'france-services' && p.communeCode === '23096') ?? places[0]!;
     const page = await open(`?vue=13/${target.lat}/${target.lon}`);
     const box = await page.locator('.map').boundingBox();
-    const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(id), target.id);
+    const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: MapDebug }).__carte.project(id), target.id);
     await page.mouse.click(box!.x + x, box!.y + y);
     await expect.poll(() => page.locator('.place-card h2').innerText().catch(() => '')).toBe(target.name);
     await page.locator('.place-card').getByText('Horaires d’ouverture').or(page.locator('.place-card dt').first()).first().waitFor();
@@ -148,11 +149,7 @@ describe('the map', () => {
 
   it('when the WebGL context is lost, the page shows the list with a message, never a blank frame', async () => {
     const page = await open();
-    await page.evaluate(() => {
-      const canvas = (window as unknown as { __carte: { map: { getCanvas(): HTMLCanvasElement } } }).__carte.map.getCanvas();
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
-      gl.getExtension('WEBGL_lose_context')!.loseContext();
-    });
+    await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.loseContext());
     await expect.poll(() => page.getByRole('alert').first().innerText().catch(() => '')).toContain('contexte graphique perdu');
     expect(await page.locator('li[role=option]').count()).toBeGreaterThan(10);
     await page.screenshot({ path: join(SCREENSHOTS, 'context-lost-1280x800.png') });

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import { mapIdle, SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const site = useSite();
 
@@ -20,7 +21,10 @@ async function distances(page: Page): Promise<number[]> {
 }
 
 function centre(page: Page) {
-  return page.evaluate(() => (window as unknown as { __carte: { map: { getCenter(): { lng: number; lat: number } } } }).__carte.map.getCenter());
+  return page.evaluate(() => {
+    const v = (window as unknown as { __carte: MapDebug }).__carte.view();
+    return { lng: v.lon, lat: v.lat };
+  });
 }
 
 describe('nearest places', () => {
@@ -38,7 +42,7 @@ describe('nearest places', () => {
     expect(d.length).toBe(10);
     expect(d).toEqual([...d].sort((a, b) => a - b));
     expect(page.url()).toContain('commune=23096');
-    await page.waitForTimeout(1500);
+    await mapIdle(page);
     const c = await centre(page);
     expect(Math.abs(c.lng - 1.87)).toBeLessThan(0.6);
     expect(Math.abs(c.lat - 46.17)).toBeLessThan(0.6);
@@ -64,11 +68,11 @@ describe('nearest places', () => {
     await expect.poll(async () => (await distances(page)).every((km) => km <= 10)).toBe(true);
     expect((await distances(page)).length).toBeGreaterThan(0);
     // Hovering a result's place on the map highlights it in the list.
-    await page.waitForTimeout(1500);
+    await mapIdle(page);
     const item = page.locator('.nearest-list li').first();
     const id = (await item.getAttribute('data-id'))!;
     const box = (await page.locator('.map').boundingBox())!;
-    const { x, y } = await page.evaluate((pid) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(pid), id);
+    const { x, y } = await page.evaluate((pid) => (window as unknown as { __carte: MapDebug }).__carte.project(pid), id);
     await page.mouse.move(box.x + x, box.y + y);
     await expect.poll(() => item.getAttribute('class')).toContain('hovered');
     await page.locator('.nearest-list .result').first().click();

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePlaces, encodePlaces } from '../../src/domain/places-file.ts';
-import { useSite, waitForMap } from './browser.ts';
+import { mapIdle, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'";
 const EVIL = '<img src=x onerror="window.__pwned=1">';
@@ -25,7 +26,7 @@ async function open(search: string, placesBody?: string): Promise<{ page: Page; 
   await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
-  await page.waitForTimeout(800);
+  await mapIdle(page);
   return { page, violations };
 }
 
@@ -63,9 +64,9 @@ describe('security', () => {
     expect(readFileSync(await download.path(), 'utf8')).toContain(EVIL.replace(/"/g, '""'));
     await page.getByRole('button', { name: 'Fermer la fiche du lieu' }).click();
     await page.getByRole('button', { name: 'Fermer la fiche du département' }).click();
-    await page.waitForTimeout(500);
+    await mapIdle(page);
     const box = (await page.locator('.map').boundingBox())!;
-    const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(id), target.id);
+    const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: MapDebug }).__carte.project(id), target.id);
     await page.mouse.move(box.x + x, box.y + y);
     await expect.poll(() => page.locator('.tooltip').innerText().catch(() => '')).toBe(EVIL);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDepartement } from '../../src/ui/CoverageControls.tsx';
-import { describeFilters } from '../../src/ui/use-coverage.ts';
+import { describeFilters } from '../../src/domain/describe-filters.ts';
 import { DEFAULT_FILTERS } from '../../src/domain/filters.ts';
 
 const names = [

@@ -61,7 +61,8 @@ describe('the code a host site pastes', () => {
       '<iframe src="https://example.org/carte/?embed=1&amp;reseaux=france-services&amp;departement=23&amp;verrou=1" title="Carte des tiers-lieux labellisés" width="600" height="450"' +
         ' loading="lazy" allow="geolocation; fullscreen" allowfullscreen style="border:0;width:100%;max-width:600px" data-carte-tiers-lieux></iframe>',
     );
-    expect(buildSnippet('https://example.org/"><script>/', { ...o, widthPx: 10 })).not.toContain('"><script>');
+    // The element's script URL reaches an attribute as given: quotes and brackets are escaped, nothing breaks out.
+    expect(buildElementSnippet('https://example.org/"><script>alert(1)</script>/carte-tiers-lieux.js', o)).toContain('src="https://example.org/&quot;>&lt;script>alert(1)&lt;/script>/carte-tiers-lieux.js"');
     expect(buildSnippet('https://example.org/', { ...o, widthPx: 10 })).toContain('width="300"');
   });
 

@@ -3,7 +3,7 @@ import { formatPeriods, parseDayHours } from '../../src/domain/hours.ts';
 
 describe('opening hours', () => {
   it('reads France Services periods: "09:00 - 12:00 / 13:30 - 17:00"', () => {
-    expect(parseDayHours('09:00 - 12:00 / 13:30 - 17:00')).toEqual({ periods: [{ open: '09:00', close: '12:00' }, { open: '13:30', close: '17:00' }], raw: null });
+    expect(parseDayHours('09:00 - 12:00 / 13:30 - 17:00')).toEqual({ periods: [{ open: '09:00', close: '12:00' }, { open: '13:30', close: '17:00' }], raw: null, closed: null });
     expect(formatPeriods(parseDayHours('13:30 - 17:00'))).toBe('13 h 30 – 17 h 00');
   });
 
@@ -20,7 +20,19 @@ describe('opening hours', () => {
   });
 
   it('an empty day is closed or not given', () => {
-    expect(parseDayHours(null)).toEqual({ periods: [], raw: null });
-    expect(parseDayHours('  ')).toEqual({ periods: [], raw: null });
+    expect(parseDayHours(null)).toEqual({ periods: [], raw: null, closed: null });
+    expect(parseDayHours('  ')).toEqual({ periods: [], raw: null, closed: null });
+  });
+
+  it('says in French that a "00:00 - 00:00" half-day is closed, never shows it raw', () => {
+    expect(formatPeriods(parseDayHours('00:00 - 00:00 / 13:45 - 16:30'))).toBe('fermé le matin, 13 h 45 – 16 h 30');
+    expect(formatPeriods(parseDayHours('09:00 - 12:00 / 00:00 - 00:00'))).toBe('09 h 00 – 12 h 00, fermé l’après-midi');
+    expect(formatPeriods(parseDayHours('00:00 - 00:00 / 00:00 - 00:00'))).toBe('fermé');
+    expect(formatPeriods(parseDayHours('00:00 - 00:00'))).toBe('fermé');
+  });
+
+  it('drops the "00:00 - 00:00" placeholder in front of a full day (France Services exports)', () => {
+    expect(formatPeriods(parseDayHours('00:00 - 00:00 / 09:00 - 12:00 / 14:00 - 17:00'))).toBe('09 h 00 – 12 h 00, 14 h 00 – 17 h 00');
+    expect(formatPeriods(parseDayHours('00:00 - 00:00 / 00:00 - 00:00 / 08:30 - 16:00'))).toBe('08 h 30 – 16 h 00');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/domain/filters.ts';
 import type { Place } from '../../src/domain/place.ts';
-import { highlights, placeLayers } from '../../src/map/layers.ts';
+import { highlights, memoizedPlaceLayers, placeLayers } from '../../src/map/layers.ts';
 
 const base: Omit<Place, 'id' | 'network'> = {
   name: 'x', lon: 2, lat: 46, approximate: false, communeCode: null, communeName: null, departementCode: null, sizeBand: null, densityClass: null, qpvCommune: null,
@@ -19,6 +19,16 @@ describe('layer descriptions', () => {
     expect(layers.find((l) => l.network === 'france-services')!.data).toEqual([]);
     expect(layers.find((l) => l.network === 'fabriques')!.data.map((p) => p.id)).toEqual(['fab-1']);
     expect(layers.filter((l) => l.visible).map((l) => l.network)).toEqual(['fabriques']);
+  });
+
+  it('gives back the same layer data while places and filters are the same, so that a hover recomputes nothing', () => {
+    const layersOf = memoizedPlaceLayers();
+    const filters = { ...DEFAULT_FILTERS };
+    const first = layersOf(places, filters);
+    expect(layersOf(places, filters)).toBe(first);
+    const other = layersOf(places, { ...filters, networks: ['fabriques'] });
+    expect(other).not.toBe(first);
+    expect(other.find((l) => l.network === 'france-services')!.data).toEqual([]);
   });
 
   it('highlights the selection and the hovered place, never the same place twice', () => {

@@ -1,33 +1,33 @@
 // Coverage state for the page: build figures, or figures recomputed off the main thread when filters apply.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { CoverageService } from '../app/coverage-client.ts';
-import type { DepartementsData } from '../app/load.ts';
-import type { UrlState } from '../app/url-state.ts';
+import type { CoverageService } from './coverage-client.ts';
+import type { DepartementsData } from './load.ts';
+import type { UrlState } from './url-state.ts';
 import { choropleth } from '../domain/choropleth.ts';
 import type { DepartementCoverage } from '../domain/coverage.ts';
-import { DENSITY_CLASSES } from '../domain/density.ts';
-import { isDefault, type Filters } from '../domain/filters.ts';
+import { describeFilters } from '../domain/describe-filters.ts';
+import { isDefault } from '../domain/filters.ts';
 import type { CommuneGap } from '../domain/gaps.ts';
 import { indicatorById, indicatorValue } from '../domain/indicators.ts';
-import { networkById, NETWORKS, type NetworkId } from '../domain/networks.ts';
+import { networkById, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
 import { isPartial, networksInAll, type PlacesMeta } from '../domain/places-file.ts';
-import { SIZE_BANDS } from '../domain/size-bands.ts';
 
-/** Says in words which filters are in force, for the panel and the exports. */
-export function describeFilters(f: Filters): string | null {
-  if (isDefault(f)) return null;
-  const parts: string[] = [];
-  if (f.networks.length < NETWORKS.length) parts.push(`réseaux : ${f.networks.map((n) => networkById(n).label).join(', ') || 'aucun'}`);
-  if (f.qpv !== 'all') parts.push(f.qpv === 'in' ? 'communes comprenant un QPV' : 'communes sans QPV');
-  if (f.density.length) parts.push(`densité : ${f.density.map((d) => DENSITY_CLASSES[d - 1]!.label.toLowerCase()).join(', ')}`);
-  if (f.sizeBands.length) parts.push(`taille : ${f.sizeBands.map((b) => SIZE_BANDS.find((x) => x.id === b)!.label.toLowerCase()).join(', ')}`);
-  return parts.join(' ; ');
+type FilteredFigures = Pick<DepartementsData, 'departements' | 'national'>;
+
+/** The build's figures with the filtered ones over them: a département keeps its box and region, which only the build knows. */
+export function withFilteredFigures(built: DepartementsData, filtered: { departements: DepartementCoverage[]; national: DepartementsData['national'] } | null): DepartementsData {
+  if (!filtered) return built;
+  const byCode = new Map(built.departements.map((d) => [d.code, d]));
+  const departements = filtered.departements.map((d) => ({ ...d, regionCode: byCode.get(d.code)?.regionCode ?? '', bbox: byCode.get(d.code)?.bbox ?? null }));
+  return { ...built, departements, national: filtered.national };
 }
 
 export function useCoverage(state: UrlState, places: Place[], visible: Place[], meta: PlacesMeta, loadDepartements: () => Promise<DepartementsData>, service: CoverageService) {
   const [built, setBuilt] = useState<DepartementsData | null>(null);
-  const [filtered, setFiltered] = useState<Pick<DepartementsData, 'departements' | 'national'> | null>(null);
+  const [filtered, setFiltered] = useState<FilteredFigures | null>(null);
+  /** The worker could not compute the filtered figures: the build's are shown, and the panel says so. */
+  const [failed, setFailed] = useState(false);
   const [gaps, setGaps] = useState<CommuneGap[] | null | 'error'>(null);
   const [wanted, setWanted] = useState(false);
   const needed = wanted || Boolean(state.departement || state.indicator || state.table);
@@ -48,16 +48,23 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
       .compute({ departements: built.departements.map(({ code, name }) => ({ code, name })), places: visible, inAll: networksInAll(meta), figures: active, gapsFor: state.departement })
       .then((r) => {
         if (!current) return;
-        setFiltered(active && r.departements && r.national ? { departements: r.departements.map((d) => ({ ...d, regionCode: '' })), national: r.national } : null);
+        setFiltered(active && r.departements && r.national ? withFilteredFigures(built, { departements: r.departements, national: r.national }) : null);
         setGaps(r.gaps);
-      }, () => current && setGaps('error'));
+        setFailed(false);
+      }, (error: Error) => {
+        if (!current) return;
+        console.error('[carte] coverage worker:', error.message);
+        setFiltered(null);
+        setGaps('error');
+        setFailed(active);
+      });
     return () => {
       current = false;
     };
   }, [built, visible, state.departement, active]);
 
   // Filtered figures while they are computed would be stale: show the build's until the worker answers.
-  const data = built ? { ...built, ...(filtered ?? {}) } : null;
+  const data = built ? (filtered ? { ...built, ...filtered } : built) : null;
   const departement = data?.departements.find((d) => d.code === state.departement) ?? null;
   const present = meta.networks.filter((n) => n.present).map((n) => n.id as NetworkId);
   const partial = meta.networks.filter((n) => n.present && isPartial(n));
@@ -75,7 +82,9 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
     choropleth: map,
     names: data?.departements.map(({ code, name }) => ({ code, name })) ?? [],
     ensureLoaded,
-    filtersSummary: describeFilters(state.filters),
+    /** Null when the figures shown are the build's (no filter, or the filtered ones could not be computed). */
+    filtersSummary: failed ? null : describeFilters(state.filters),
+    figuresFailed: failed,
     scopeLabel: state.scope === 'all'
       ? `tous les réseaux${partial.length ? ' (hors listes partielles)' : ''}`
       : `${networkById(state.scope).label}${partial.some((n) => n.id === state.scope) ? ' (liste partielle : chiffres indicatifs)' : ''}`,
@@ -86,3 +95,5 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
     },
   };
 }
+
+export type CoverageView = ReturnType<typeof useCoverage>;

@@ -1,0 +1,43 @@
+// What the application needs from the map, and what the map tells it: the real one wraps MapLibre and deck.gl
+// (src/map/tiers-lieux-map.ts, adapted in mount.tsx).
+import type { Filters } from '../domain/filters.ts';
+import type { Place } from '../domain/place.ts';
+import type { View } from './url-state.ts';
+
+export interface OriginShown {
+  lon: number;
+  lat: number;
+  radiusKm: number | null;
+}
+
+/** Room kept free at each side of the map when fitting a box (panels drawn over the map), in CSS pixels. */
+export interface PaddingPx {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface MapPort {
+  centreOn(lon: number, lat: number, radiusKm: number | null): void;
+  setChoropleth(colours: Record<string, string> | null, selected: string | null): void;
+  showBounds(bbox: [number, number, number, number], padding: PaddingPx): void;
+  /** Called again only when places, filters or origin change (hovering does not come here). */
+  setPlaces(places: readonly Place[], filters: Filters, origin: OriginShown | null): void;
+  setHighlights(hoveredId: string | null, selectedId: string | null): void;
+  focus(place: Place): void;
+  showTerritory(id: string): void;
+  setDensityBackground(on: boolean): void;
+  resize(): void;
+  destroy(): void;
+}
+
+export interface MapEvents {
+  onContextLost: () => void;
+  onContextRestored: () => void;
+  onHover: (p: Place | null, x: number, y: number) => void;
+  onSelect: (p: Place | null) => void;
+  onViewChange: (v: View) => void;
+  onDepartementClick: (code: string) => void;
+  onDepartementHover: (d: { code: string; name: string } | null, x: number, y: number) => void;
+}

@@ -1,0 +1,48 @@
+// What the page's components get from the application (src/app/AppController.tsx): state, derived data and
+// callbacks. Types only: src/ui imports nothing from src/app or src/map at run time.
+import type { RefObject } from 'preact';
+import type { Action, AppState } from '../app/app-state.ts';
+import type { EmbedConfig } from '../app/embed.ts';
+import type { CoverageView } from '../app/use-coverage.ts';
+import type { SearchEntry } from '../domain/commune-search.ts';
+import type { Place, PlaceDetails } from '../domain/place.ts';
+import type { PlacesMeta } from '../domain/places-file.ts';
+
+export interface Hover {
+  place: Place;
+  x: number;
+  y: number;
+}
+
+export interface ViewProps {
+  state: AppState;
+  dispatch: (a: Action) => void;
+  places: readonly Place[];
+  visible: Place[];
+  selected: Place | null;
+  meta: PlacesMeta;
+  cov: CoverageView;
+  results: { place: Place; distanceKm: number }[];
+  hover: Hover | null;
+  depHover: { code: string; name: string; x: number; y: number } | null;
+  /** Hovering a place in a list (not on the map). */
+  onHover: (p: Place | null) => void;
+  /** Shows a place on the map. */
+  focusPlace: (p: Place) => void;
+  showTerritory: (id: string) => void;
+  setRadius: (km: number | null) => void;
+  locate: () => void;
+  chooseCommune: (e: SearchEntry) => void;
+  exportFigures: () => void;
+  exportPlaces: () => void;
+  loadDepartementNames: () => Promise<{ code: string; name: string }[]>;
+  loadDetails: (place: Place) => Promise<Record<string, PlaceDetails>>;
+  loadSearchIndex: () => Promise<{ entries: SearchEntry[]; departements: { code: string; name: string }[] }>;
+  directionsUrl: string;
+  embed: EmbedConfig;
+  /** The same view on the map's own site (embeds link to it). */
+  fullMapUrl: string;
+  initialWidthPx: number;
+  layoutRef: RefObject<HTMLDivElement | null>;
+  mapContainerRef: RefObject<HTMLDivElement | null>;
+}
