@@ -123,4 +123,16 @@ describe('npm run data: the output folder', () => {
     expect(report.files).toContain('places.json');
     expect(report.files).not.toContain('LISEZ-MOI.txt');
   }, 60_000);
+
+  it('--if-changed does nothing when no input changed, and rebuilds when an export changed', () => {
+    const dir = folder('if-changed', { 'in/micro-folies.csv': GUERET });
+    const out = join(dir, 'out');
+    expect(build(['--input', join(dir, 'in'), '--out', out]).status).toBe(0);
+    const again = build(['--input', join(dir, 'in'), '--out', out, '--if-changed']);
+    expect(again.stdout).toContain('up to date');
+    writeFileSync(join(dir, 'in/micro-folies.csv'), `${GUERET}Micro-Folie de Tulle;19272;45.27;1.77\n`);
+    const changed = build(['--input', join(dir, 'in'), '--out', out, '--if-changed']);
+    expect(changed.stdout).not.toContain('up to date');
+    expect(JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')).inputs[0].rows).toBe(2);
+  }, 120_000);
 });
