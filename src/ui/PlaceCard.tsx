@@ -19,6 +19,21 @@ interface Props {
   inFlow?: boolean;
 }
 
+/** A term whose value is a link to another site: its host name, opened in a new window. */
+function LinkTerm({ term, href }: { term: string; href: string }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {new URL(href).hostname}
+          <span class="sr-only"> (nouvelle fenêtre)</span>
+        </a>
+      </dd>
+    </>
+  );
+}
+
 export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow = false }: Props) {
   const [details, setDetails] = useState<PlaceDetails | null | 'error'>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -100,28 +115,8 @@ export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow =
             <dd>{d.appointment}</dd>
           </>
         )}
-        {d?.website && (
-          <>
-            <dt>Site</dt>
-            <dd>
-              <a href={d.website} target="_blank" rel="noopener noreferrer">
-                {new URL(d.website).hostname}
-                <span class="sr-only"> (nouvelle fenêtre)</span>
-              </a>
-            </dd>
-          </>
-        )}
-        {d?.sourceUrl && (
-          <>
-            <dt>Source</dt>
-            <dd>
-              <a href={d.sourceUrl} target="_blank" rel="noopener noreferrer">
-                {new URL(d.sourceUrl).hostname}
-                <span class="sr-only"> (nouvelle fenêtre)</span>
-              </a>
-            </dd>
-          </>
-        )}
+        {d?.website && <LinkTerm term="Site" href={d.website} />}
+        {d?.sourceUrl && <LinkTerm term="Source" href={d.sourceUrl} />}
         <dt>Commune</dt>
         <dd>
           {place.sizeBand ? SIZE_BANDS.find((b) => b.id === place.sizeBand)!.label.toLowerCase() : 'taille inconnue'}
