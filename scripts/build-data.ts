@@ -9,6 +9,7 @@ import { encodeCommunes } from '../src/domain/communes-file.ts';
 import { NETWORKS, type NetworkId } from '../src/domain/networks.ts';
 import { encodePlaces } from '../src/domain/places-file.ts';
 import { encodeSearchIndex } from '../src/domain/search-index-file.ts';
+import { encodeTileIndex } from '../src/domain/tile-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
 import { findNetworkFiles, findReferenceFiles } from './pipeline/locate-inputs.ts';
 import { NETWORK_SOURCES } from './pipeline/networks.ts';
@@ -221,6 +222,8 @@ export function main(argv: string[]): number {
     for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);
     files.set(`tiles/${set.layer}/tiles.json`, json(tileJson(set, `tiles/${set.layer}/{z}/{x}/{y}.pbf`)));
   }
+  // The client asks only for tiles listed here: no request for a sea tile the build did not write.
+  files.set('tiles/index.json', json(encodeTileIndex(Object.fromEntries([communeTiles, departementTiles].map((s) => [s.layer, s.tiles.keys()])), stamp)));
   const outputs = ['places.json', 'place-details.json', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
   const report = makeReport({
     inputHash,

@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { DENSITY_CLASSES } from '../domain/density.ts';
 import { DENSITY_COLOURS } from './palette.ts';
+import { tileUrlTemplate } from './tile-protocol.ts';
 
 
 export interface StyleOptions {
@@ -21,7 +22,7 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
     sources: {
       departements: {
         type: 'vector',
-        tiles: [`${dataUrl}tiles/departements/{z}/{x}/{y}.pbf`],
+        tiles: [tileUrlTemplate(dataUrl, 'departements')],
         minzoom: 0,
         maxzoom: 8,
         promoteId: 'code',
@@ -29,7 +30,7 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
       },
       communes: {
         type: 'vector',
-        tiles: [`${dataUrl}tiles/communes/{z}/{x}/{y}.pbf`],
+        tiles: [tileUrlTemplate(dataUrl, 'communes')],
         minzoom: 6,
         maxzoom: 10,
         promoteId: 'code',

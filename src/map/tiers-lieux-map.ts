@@ -7,8 +7,10 @@ import type { PlacesOverlay } from './deck-overlay.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { localStyle, overlayLayers } from './style.ts';
+import { registerTileProtocol, tileIndexFor } from './tile-protocol.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+registerTileProtocol();
 
 export interface MapOptions {
   container: HTMLElement;
@@ -49,6 +51,7 @@ export class TiersLieuxMap {
 
   constructor(options: MapOptions) {
     this.options = options;
+    void tileIndexFor(options.dataUrl);
     const style = options.basemapStyleUrl ?? localStyle({ dataUrl: options.dataUrl, densityBackground: false });
     this.map = new maplibregl.Map({
       container: options.container,
