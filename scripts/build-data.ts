@@ -19,6 +19,7 @@ import { buildReference, type CogCommune, type CogDepartement, type GeoCollectio
 import { makeReport, reportMarkdown, type OutputSize } from './pipeline/report.ts';
 import { communeTable, departementsFile } from './pipeline/stats.ts';
 import { buildTileSet, communeFeatures, departementFeatures, tileJson } from './pipeline/tiles.ts';
+import { basemapTileSet, LAND_FILE } from './basemap-inputs.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DEFAULT_INPUT = resolve(ROOT, '../shared/data');
@@ -145,6 +146,7 @@ export function main(argv: string[]): number {
   const densityPath = pick('densityGrid') as string | null;
   const qpvPath = pick('qpv') as string | null;
   const postalPath = pick('postalCentroids') as string | null;
+  const regionPath = pick('regionContours') as string | null;
 
   const found = findNetworkFiles(inputPaths);
   const inputs: { network: NetworkId; path: string }[] = [];
@@ -157,9 +159,9 @@ export function main(argv: string[]): number {
     for (const path of paths) inputs.push({ network: source.id, path });
   }
   const cogDir = dirname(createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json'));
-  const hashed = [...inputs.map((i) => i.path), ...communeContours, departementContours, densityPath, qpvPath, postalPath]
+  const hashed = [...inputs.map((i) => i.path), ...communeContours, departementContours, densityPath, qpvPath, postalPath, regionPath]
     .filter((p): p is string => Boolean(p));
-  const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network))]);
+  const inputHash = hashFiles([...hashed, join(cogDir, 'communes.json'), LAND_FILE, ...buildCodeFiles()], [JSON.stringify(inputs.map((i) => i.network))]);
 
   const reportPath = join(options.out, 'build-report.json');
   if (options.ifChanged && existsSync(reportPath)) {
@@ -204,7 +206,8 @@ export function main(argv: string[]): number {
   const communeTiles = buildTileSet('communes', communeFeatures(ref), 6, 10, { code: 'String', nom: 'String', population: 'Number', densite: 'Number', qpv: 'Number' });
   const departementContoursJson = readJson<GeoCollection>(departementContours, 'département contours');
   const departementTiles = buildTileSet('departements', departementFeatures(departementContoursJson, ref.departements), 0, 8, { code: 'String', nom: 'String', label: 'Number' });
-  log('tiles', `communes ${communeTiles.tiles.size} tiles, départements ${departementTiles.tiles.size} tiles (${Date.now() - t3} ms)`);
+  const basemapTiles = basemapTileSet(ref, cogDir, regionPath);
+  log('tiles', `communes ${communeTiles.tiles.size} tiles, départements ${departementTiles.tiles.size} tiles, base map ${basemapTiles.tiles.size} tiles (${Date.now() - t3} ms)`);
 
   const files = new Map<string, Uint8Array | string>();
   const json = (value: unknown) => JSON.stringify(value);
@@ -218,13 +221,13 @@ export function main(argv: string[]): number {
   files.set('communes.json', json(encodeCommunes(communes, stamp)));
   files.set('search-index.json', json(encodeSearchIndex(communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));
-  for (const set of [communeTiles, departementTiles]) {
+  for (const set of [communeTiles, departementTiles, basemapTiles]) {
     for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);
     files.set(`tiles/${set.layer}/tiles.json`, json(tileJson(set, `tiles/${set.layer}/{z}/{x}/{y}.pbf`)));
   }
   // The client asks only for tiles listed here: no request for a sea tile the build did not write.
-  files.set('tiles/index.json', json(encodeTileIndex(Object.fromEntries([communeTiles, departementTiles].map((s) => [s.layer, s.tiles.keys()])), stamp)));
-  const outputs = ['places.json', 'place-details.json', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
+  files.set('tiles/index.json', json(encodeTileIndex(Object.fromEntries([communeTiles, departementTiles, basemapTiles].map((s) => [s.layer, s.tiles.keys()])), stamp)));
+  const outputs = ['places.json', 'place-details.json', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/', 'tiles/basemap/'].map((p) => sizeOf(files, p));
   const report = makeReport({
     inputHash,
     builtAt: meta.builtAt,
