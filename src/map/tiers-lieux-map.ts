@@ -1,6 +1,7 @@
 // The map owner: one MapLibre map and one deck.gl overlay, created once and fed with setLayers / focus.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { PLAN_IGN_ATTRIBUTION, type BasemapId } from '../domain/basemap.ts';
 import type { Place } from '../domain/place.ts';
 import type { Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
@@ -16,8 +17,12 @@ export interface MapOptions {
   container: HTMLElement;
   /** Absolute URL of the data folder, ending with "/". */
   dataUrl: string;
-  /** An online basemap style, set by configuration; the default is the local, offline style. */
-  basemapStyleUrl?: string;
+  /** The base map to start with: our offline one, or the online style below. */
+  basemap: BasemapId;
+  /** The online style (Plan IGN, or VITE_BASEMAP_STYLE). */
+  onlineStyleUrl: string;
+  /** The online base map could not be reached, or too slowly: the map went back to the offline one. */
+  onBasemapFallback?: (reason: 'error' | 'slow') => void;
   view: { lon: number; lat: number; zoom: number } | null;
   reducedMotion: boolean;
   cooperativeGestures?: boolean;
@@ -39,6 +44,10 @@ export interface MapOptions {
 }
 
 const FRANCE_BOUNDS: [number, number, number, number] = [-5.2, 41.3, 9.6, 51.1];
+/** Our own sources: their errors are ours, not the online base map's. */
+const OWN_SOURCES = new Set(['departements', 'communes', 'basemap']);
+/** An online base map that has not drawn by then is given up for the offline one. */
+const ONLINE_TIMEOUT_MS = 8000;
 
 export class TiersLieuxMap {
   readonly map: maplibregl.Map;
@@ -48,11 +57,16 @@ export class TiersLieuxMap {
   private highlighted: HighlightDescription[] = [];
   private origin: OriginDescription | null = null;
   private options: MapOptions;
+  private basemap: BasemapId;
+  private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  private densityVisible = false;
+  private choropleth: { colours: Record<string, string> | null; selected: string | null } = { colours: null, selected: null };
 
   constructor(options: MapOptions) {
     this.options = options;
     void tileIndexFor(options.dataUrl);
-    const style = options.basemapStyleUrl ?? localStyle({ dataUrl: options.dataUrl, densityBackground: false });
+    this.basemap = options.basemap;
+    const style = this.basemap === 'offline' ? localStyle({ dataUrl: options.dataUrl, densityBackground: false }) : options.onlineStyleUrl;
     this.map = new maplibregl.Map({
       container: options.container,
       style,
@@ -75,7 +89,13 @@ export class TiersLieuxMap {
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    if (options.basemapStyleUrl) this.map.on('style.load', () => this.addOverlayToBasemap());
+    // After any style change, our layers go back on top of an online style, and the choropleth and density come back.
+    this.map.on('style.load', () => {
+      if (this.basemap !== 'offline') this.addOverlayToBasemap();
+      this.applyDensity();
+      this.applyChoropleth();
+    });
+    if (this.basemap !== 'offline') this.watchOnline();
     // deck.gl is not needed for the first view: it loads once the base map has drawn.
     this.map.once('idle', () => {
       options.onFirstIdle?.();
@@ -113,14 +133,43 @@ export class TiersLieuxMap {
       this.options.onDepartementHover?.(f ? { code: String(f.code), name: String(f.nom) } : null, e.point.x, e.point.y);
     });
     this.map.on('mouseleave', 'land', () => this.options.onDepartementHover?.(null, 0, 0));
-    this.map.on('error', (e) => this.options.onError?.(String(e.error?.message ?? 'erreur de carte')));
+    this.map.on('error', (e) => {
+      // The online style, its tiles, sprite or glyphs failed (offline, blocked by a CSP): back to the offline map, quietly.
+      if (this.basemap !== 'offline' && !OWN_SOURCES.has(String((e as { sourceId?: string }).sourceId))) return this.fallBack('error');
+      this.options.onError?.(String(e.error?.message ?? 'erreur de carte'));
+    });
   }
 
-  /** With an online basemap, our outlines and labels go on top of it. */
+  /** With an online basemap, our outlines go on top of it (its own names are better than ours: no labels of ours). */
   private addOverlayToBasemap() {
     const local = localStyle({ dataUrl: this.options.dataUrl, densityBackground: false });
-    for (const [id, source] of Object.entries(local.sources)) if (!this.map.getSource(id)) this.map.addSource(id, source);
-    for (const layer of overlayLayers(false)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const [id, source] of Object.entries(local.sources)) {
+      if (id === 'basemap' || this.map.getSource(id)) continue;
+      this.map.addSource(id, id === 'departements' ? { ...source, attribution: `${PLAN_IGN_ATTRIBUTION} · ${(source as { attribution?: string }).attribution ?? ''}` } as never : source);
+    }
+    // Symbol layers would ask the online style's glyph server for our local font.
+    for (const layer of overlayLayers(false)) if (layer.type !== 'symbol' && !this.map.getLayer(layer.id)) this.map.addLayer(layer);
+  }
+
+  /** Switches the base map; our layers, the choropleth and the places stay. */
+  setBasemap(id: BasemapId) {
+    if (id === this.basemap) return;
+    this.basemap = id;
+    clearTimeout(this.fallbackTimer);
+    this.map.setStyle(id === 'offline' ? localStyle({ dataUrl: this.options.dataUrl, densityBackground: false }) : this.options.onlineStyleUrl, { diff: false });
+    if (id !== 'offline') this.watchOnline();
+  }
+
+  private watchOnline() {
+    clearTimeout(this.fallbackTimer);
+    this.fallbackTimer = setTimeout(() => this.fallBack('slow'), ONLINE_TIMEOUT_MS);
+    this.map.once('idle', () => clearTimeout(this.fallbackTimer));
+  }
+
+  private fallBack(reason: 'error' | 'slow') {
+    if (this.basemap === 'offline' || this.destroyed) return;
+    this.setBasemap('offline');
+    this.options.onBasemapFallback?.(reason);
   }
 
   setLayers(layers: PlaceLayerDescription[], highlighted: HighlightDescription[], origin: OriginDescription | null = null) {
@@ -131,23 +180,28 @@ export class TiersLieuxMap {
   }
 
   setDensityBackground(visible: boolean) {
-    const apply = () => this.map.getLayer('commune-density') && this.map.setLayoutProperty('commune-density', 'visibility', visible ? 'visible' : 'none');
-    if (this.map.isStyleLoaded()) apply();
-    else this.map.once('load', apply);
+    this.densityVisible = visible;
+    if (this.map.isStyleLoaded()) this.applyDensity();
+  }
+
+  private applyDensity() {
+    if (this.map.getLayer('commune-density')) this.map.setLayoutProperty('commune-density', 'visibility', this.densityVisible ? 'visible' : 'none');
   }
 
   /** Colours départements by code (null: no colouring) and outlines the selected one. */
   setChoropleth(colours: Record<string, string> | null, selected: string | null) {
-    const apply = () => {
-      if (!this.map.getLayer('departement-choropleth')) return;
-      this.map.setLayoutProperty('departement-choropleth', 'visibility', colours ? 'visible' : 'none');
-      if (colours && Object.keys(colours).length) {
-        this.map.setPaintProperty('departement-choropleth', 'fill-color', ['match', ['get', 'code'], ...Object.entries(colours).flat(), 'rgba(0,0,0,0)'] as never);
-      }
-      this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
-    };
-    if (this.map.isStyleLoaded()) apply();
-    else this.map.once('load', apply);
+    this.choropleth = { colours, selected };
+    if (this.map.isStyleLoaded()) this.applyChoropleth();
+  }
+
+  private applyChoropleth() {
+    const { colours, selected } = this.choropleth;
+    if (!this.map.getLayer('departement-choropleth')) return;
+    this.map.setLayoutProperty('departement-choropleth', 'visibility', colours ? 'visible' : 'none');
+    if (colours && Object.keys(colours).length) {
+      this.map.setPaintProperty('departement-choropleth', 'fill-color', ['match', ['get', 'code'], ...Object.entries(colours).flat(), 'rgba(0,0,0,0)'] as never);
+    }
+    this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
   }
 
   private render() {
@@ -191,6 +245,7 @@ export class TiersLieuxMap {
 
   destroy() {
     this.destroyed = true;
+    clearTimeout(this.fallbackTimer);
     this.overlay?.finalize();
     this.map.remove();
   }

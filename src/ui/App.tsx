@@ -1,5 +1,6 @@
 // The page: header, search, filter panel, map or list, place card, footer. State lives here; the map is an adapter fed by it.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
 import { filterPlaces, type Filters } from '../domain/filters.ts';
 import type { Place } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
@@ -63,6 +64,9 @@ interface Props {
   loadDetails: () => Promise<Record<string, PlaceDetails>>;
   onStateChange: (state: UrlState, push: boolean) => void;
   subscribeHistory: (apply: (state: UrlState) => void) => void;
+  /** The « Fond de carte » control (with the filters) and its notice (over the map), given by the mount. */
+  basemapControl?: ComponentChild;
+  mapNotice?: ComponentChild;
 }
 
 export interface MapEvents {
@@ -98,7 +102,7 @@ const GEOLOCATION_ERRORS: Record<number, string> = {
   3: 'La localisation a pris trop de temps : réessayez ou cherchez votre commune.',
 };
 
-export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory, embed, notifyHost, subscribeHost, initialWidthPx, siteUrl }: Props) {
+export function App({ places, meta, initial, createMap, loadDetails, loadDepartements, loadSearchIndex, directionsUrl, geolocation, coverage, onStateChange, subscribeHistory, embed, notifyHost, subscribeHost, initialWidthPx, siteUrl, basemapControl, mapNotice }: Props) {
   const [origin, setOrigin] = useState<Origin | null>(null);
   const [nearNetwork, setNearNetwork] = useState<NetworkId | 'all'>('all');
   const [radiusKm, setRadiusKm] = useState<number | null>(null);
@@ -319,6 +323,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
               <input type="checkbox" id="fond-densite" checked={densityBg} onChange={(e) => setDensityBg(e.currentTarget.checked)} disabled={!meta.sources.density} />
               <label class="fr-label" for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
             </div>
+            {embed.filtersShown && basemapControl}
             {embed.embed && (
               <p class="footer-note">
                 Agence nationale de la cohésion des territoires · Données ANCT, INSEE, IGN, La Poste (Licence Ouverte 2.0).{' '}
@@ -361,6 +366,7 @@ export function App({ places, meta, initial, createMap, loadDetails, loadDeparte
               {/* Before the map in the DOM: keyboard users meet the shortcuts where they see them, at the top. */}
               <TerritoryShortcuts onPick={(id) => mapRef.current?.showTerritory(id)} />
               <div ref={containerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
+              {mapNotice}
               <div class="map-legends">
                 {state.indicator && cov.choropleth && <ChoroplethLegend indicator={state.indicator} classes={cov.choropleth.classes} />}
                 {densityBg && <DensityLegend />}
