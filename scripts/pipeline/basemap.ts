@@ -168,7 +168,8 @@ export interface BasemapInputs {
 /** Land and régions as polygons (z0–8), labels as points (z0–10), concatenated per tile: MVT layers are repeated fields. */
 export function buildBasemapTiles({ land, regionContours, labels }: BasemapInputs): TileSet {
   const polygonSets = [
-    buildTileSet('land', landAround(land), 0, 8, {}),
+    // Land under France only shows beyond its borders: two pixels of simplification are invisible there.
+    buildTileSet('land', landAround(land), 0, 8, {}, 8),
     buildTileSet('regions', regionContours.features.map((f) => ({ ...f, properties: { code: String(f.properties?.code ?? '') } })), 0, 8, {}),
   ];
   const points = buildPointTiles('labels', labels, 0, MAX_ZOOM);
