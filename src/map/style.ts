@@ -136,6 +136,9 @@ export function basemapLayers(): StyleSpecification['layers'] {
   const priority = ['*', -1, ['+', ['get', 'population'], ['*', ['get', 'prefecture'], 10_000_000]]] as ExpressionSpecification;
   const size = ['step', ['get', 'population'], 11.5, 5_000, 12, 20_000, 13, 100_000, 14, 400_000, 15.5] as ExpressionSpecification;
   const text = { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6, 'text-halo-blur': 0.4 };
+  // Names beside the commune's centre rather than on it: a place drawn there (often at the centroid) hides no name,
+  // and a name that collides on one side may fit on another.
+  const beside = { 'text-variable-anchor': ['top', 'bottom', 'right', 'left'] as ('top' | 'bottom' | 'right' | 'left')[], 'text-radial-offset': 0.7 };
   return [
     {
       id: 'region-line',
@@ -150,7 +153,7 @@ export function basemapLayers(): StyleSpecification['layers'] {
       ...labels,
       minzoom: 11,
       filter: ['all', commune, ['==', ['get', 'prefecture'], 0], ['>', ['get', 'minzoom'], 10]],
-      layout: { 'text-field': ['get', 'nom'], 'text-font': ['sans-serif'], 'text-size': 11.5, 'text-max-width': 7, 'symbol-sort-key': priority, 'text-padding': 3 },
+      layout: { 'text-field': ['get', 'nom'], 'text-font': ['sans-serif'], 'text-size': 11.5, 'text-max-width': 7, 'symbol-sort-key': priority, 'text-padding': 3, ...beside },
       paint: { ...text, 'text-color': '#374151' },
     },
     {
@@ -158,7 +161,7 @@ export function basemapLayers(): StyleSpecification['layers'] {
       type: 'symbol',
       ...labels,
       filter: ['all', commune, ['==', ['get', 'prefecture'], 0], ['<=', ['get', 'minzoom'], 10]],
-      layout: { 'text-field': ['get', 'nom'], 'text-font': ['sans-serif'], 'text-size': size, 'text-max-width': 7, 'symbol-sort-key': priority, 'text-padding': 3 },
+      layout: { 'text-field': ['get', 'nom'], 'text-font': ['sans-serif'], 'text-size': size, 'text-max-width': 7, 'symbol-sort-key': priority, 'text-padding': 3, ...beside },
       paint: text,
     },
     {

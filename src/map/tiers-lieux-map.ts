@@ -182,7 +182,8 @@ export class TiersLieuxMap {
 
   setDensityBackground(visible: boolean) {
     this.densityVisible = visible;
-    if (this.map.isStyleLoaded()) this.applyDensity();
+    // Until the style's layers exist, the style.load handler applies it (isStyleLoaded also waits for tiles).
+    this.applyDensity();
   }
 
   private applyDensity() {
@@ -192,12 +193,12 @@ export class TiersLieuxMap {
   /** Colours départements by code (null: no colouring) and outlines the selected one. */
   setChoropleth(colours: Record<string, string> | null, selected: string | null) {
     this.choropleth = { colours, selected };
-    if (this.map.isStyleLoaded()) this.applyChoropleth();
+    this.applyChoropleth();
   }
 
   private applyChoropleth() {
     const { colours, selected } = this.choropleth;
-    if (!this.map.getLayer('departement-choropleth')) return;
+    if (!this.map.getLayer('departement-choropleth') || !this.map.getLayer('departement-selected')) return;
     this.map.setLayoutProperty('departement-choropleth', 'visibility', colours ? 'visible' : 'none');
     if (colours && Object.keys(colours).length) {
       this.map.setPaintProperty('departement-choropleth', 'fill-color', ['match', ['get', 'code'], ...Object.entries(colours).flat(), 'rgba(0,0,0,0)'] as never);
