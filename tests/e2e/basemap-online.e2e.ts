@@ -103,6 +103,25 @@ describe('the online base map', () => {
     await page.close();
   });
 
+  it('keeps the choropleth of the départements over Plan IGN and back', async () => {
+    // The darkest class (#253494) at 80 % opacity over the land.
+    const darkest: [number, number, number] = [80, 92, 168];
+    const { page, problems } = await open('?indicateur=per100k', 'fake');
+    const offline = countColour(await page.screenshot(), darkest, 14, await mapClip(page));
+    await page.locator('label[for="fond-plan-ign"]').click();
+    await page.waitForTimeout(2500);
+    const online = countColour(await page.screenshot(), darkest, 14, await mapClip(page));
+    await page.locator('label[for="fond-offline"]').click();
+    await page.waitForTimeout(2500);
+    const back = countColour(await page.screenshot(), darkest, 14, await mapClip(page));
+    expect(offline).toBeGreaterThan(1000);
+    // Over the fake style's green parks the same class blends to another colour: fewer pixels match, never none.
+    expect(online).toBeGreaterThan(1000);
+    expect(back).toBeGreaterThan(offline * 0.9);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('falls back to the offline map with one polite line when the host is blocked', async () => {
     const { page, problems } = await open('?fond=plan-ign&vue=11/46.171/1.871', 'blocked');
     await expect.poll(() => page.locator('.map-notice[role=status]').innerText()).toContain('fond hors ligne');
