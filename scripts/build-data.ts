@@ -10,6 +10,7 @@ import { NETWORKS, type NetworkId } from '../src/domain/networks.ts';
 import { detailsFileOf, type PlaceDetails } from '../src/domain/place.ts';
 import { encodePlaces, networksInAll } from '../src/domain/places-file.ts';
 import { encodeSearchIndex } from '../src/domain/search-index-file.ts';
+import { encodeTileIndex } from '../src/domain/tile-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
 import { checkOutputTarget, OutputRefused, replaceOutput } from './output-folder.ts';
 import { EXPECTED_TOTALS_FILE, parseExpectedTotals } from './pipeline/expected-totals.ts';
@@ -22,6 +23,7 @@ import { makeReport, reportMarkdown, type OutputSize } from './pipeline/report.t
 import { communeTable, departementsFile } from './pipeline/stats.ts';
 import { buildTileSet, communeFeatures, departementFeatures, tileJson } from './pipeline/tiles.ts';
 import { encodeDetails } from '../src/domain/details-file.ts';
+import { basemapTileSet, LAND_FILE } from './basemap-inputs.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const DEFAULT_INPUT = resolve(ROOT, '../shared/data');
@@ -195,6 +197,7 @@ export function main(argv: string[]): number {
   const densityPath = pick('densityGrid') as string | null;
   const qpvPath = pick('qpv') as string | null;
   const postalPath = pick('postalCentroids') as string | null;
+  const regionPath = pick('regionContours') as string | null;
 
   const found = findNetworkFiles(inputPaths);
   const inputs: { network: NetworkId; path: string }[] = [];
@@ -217,12 +220,12 @@ export function main(argv: string[]): number {
   const display = (path: string) => (path.startsWith(options.input) ? relative(options.input, path) : path);
   // Each export is read once, here: a file that cannot be read stops the build before any work.
   const inputFiles: InputFile[] = inputs.map((i) => ({ network: i.network, path: display(i.path), bytes: readInputFile(i.path, display(i.path)) }));
-  const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath, expectedPath].filter((p): p is string => Boolean(p) && existsSync(p!));
+  const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath, regionPath, expectedPath].filter((p): p is string => Boolean(p) && existsSync(p!));
   // Every file the build reads, the reference geography's package and the locked dependencies (package-lock.json:
   // a new geojson-vt or decoupage-administratif changes the output too) and the build's own code.
   const cog = { communes: join(cogDir, 'communes.json'), departements: join(cogDir, 'departements.json') };
   const inputHash = hashFiles(
-    [...hashed, cog.communes, cog.departements, join(ROOT, 'package-lock.json'), ...buildCodeFiles()],
+    [...hashed, cog.communes, cog.departements, LAND_FILE, join(ROOT, 'package-lock.json'), ...buildCodeFiles()],
     [JSON.stringify(inputs.map((i) => i.network)), ...inputFiles.map((f) => f.bytes)],
   );
 
@@ -281,7 +284,8 @@ export function main(argv: string[]): number {
   const communeTiles = buildTileSet('communes', communeFeatures(ref), 6, 10, { code: 'String', nom: 'String', population: 'Number', densite: 'Number', qpv: 'Number' });
   const departementContoursJson = readJson<GeoCollection>(departementContours, 'département contours');
   const departementTiles = buildTileSet('departements', departementFeatures(departementContoursJson, ref.departements), 0, 8, { code: 'String', nom: 'String', label: 'Number' });
-  log('tiles', `communes ${communeTiles.tiles.size} tiles, départements ${departementTiles.tiles.size} tiles (${Date.now() - t3} ms)`);
+  const basemapTiles = basemapTileSet(ref, cogDir, regionPath);
+  log('tiles', `communes ${communeTiles.tiles.size} tiles, départements ${departementTiles.tiles.size} tiles, base map ${basemapTiles.tiles.size} tiles (${Date.now() - t3} ms)`);
 
   const files = new Map<string, Uint8Array | string>();
   // UTF-8 bytes, not strings: half the memory for a large build's outputs, held until they are written.
@@ -303,11 +307,13 @@ export function main(argv: string[]): number {
   files.set('communes.json', json(encodeCommunes(communes, stamp)));
   files.set('search-index.json', json(encodeSearchIndex(communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));
-  for (const set of [communeTiles, departementTiles]) {
+  for (const set of [communeTiles, departementTiles, basemapTiles]) {
     for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);
     files.set(`tiles/${set.layer}/tiles.json`, json(tileJson(set, `tiles/${set.layer}/{z}/{x}/{y}.pbf`)));
   }
-  const outputs = ['places.json', 'place-details/', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/'].map((p) => sizeOf(files, p));
+  // The client asks only for tiles listed here: no request for a sea tile the build did not write.
+  files.set('tiles/index.json', json(encodeTileIndex(Object.fromEntries([communeTiles, departementTiles, basemapTiles].map((s) => [s.layer, s.tiles.keys()])), stamp)));
+  const outputs = ['places.json', 'place-details/', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/', 'tiles/basemap/'].map((p) => sizeOf(files, p));
   const report = makeReport({
     inputHash,
     builtAt: meta.builtAt,

@@ -5,6 +5,8 @@ import { NETWORK_SOURCES } from './networks.ts';
 export interface ReferencePaths {
   communeContours: string[];
   departementContours: string | null;
+  /** Région contours: outlines and name positions of the offline base map. */
+  regionContours: string | null;
   densityGrid: string | null;
   qpv: string | null;
   postalCentroids: string | null;
@@ -97,6 +99,7 @@ export function findReferenceFiles(paths: string[]): ReferencePaths {
   return {
     communeContours: sorted.filter((p) => /^communes-.*\.geojson$/.test(base(p)) && /communes-20\d\d/.test(p)),
     departementContours: first(/^departements-anct\.geojson$/) ?? first(/^departements.*\.geojson$/),
+    regionContours: first(/^regions.*\.geojson$/),
     densityGrid: first(/grille.*densite.*\.csv$/),
     // QPV contours take precedence over the commune-level list when both are present.
     qpv: first(/^qp.*(contour|polygon|wgs84).*\.geojson$/) ?? first(/qpv.*\.geojson$/),

@@ -15,13 +15,13 @@ export interface TileSet {
   fields: Record<string, string>;
 }
 
-export function buildTileSet(layer: string, features: GeoFeature[], minZoom: number, maxZoom: number, fields: Record<string, string>): TileSet {
+export function buildTileSet(layer: string, features: GeoFeature[], minZoom: number, maxZoom: number, fields: Record<string, string>, tolerance = 4): TileSet {
   const index = new GeoJSONVT({ type: 'FeatureCollection', features } as never, {
     maxZoom,
     indexMaxZoom: maxZoom,
     indexMaxPoints: 0,
     // 4096 units per tile: a tolerance of 4 units is about one screen pixel at 512 px tiles.
-    tolerance: 4,
+    tolerance,
     buffer: 64,
   });
   const tiles = new Map<string, Uint8Array>();

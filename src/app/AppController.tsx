@@ -1,5 +1,6 @@
 // Owns the application: its state (a pure reducer, app-state.ts), the history, the nearest search, the host
 // bridge, the map and the coverage figures, and hands the page (src/ui/App.tsx) what it shows and what it may do.
+import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SearchEntry } from '../domain/commune-search.ts';
 import { filterPlaces } from '../domain/filters.ts';
@@ -42,6 +43,9 @@ export interface AppControllerProps {
   siteUrl: string;
   onStateChange: (state: UrlState, push: boolean) => void;
   subscribeHistory: (apply: (state: UrlState) => void) => () => void;
+  /** The « Fond de carte » control (with the filters) and its notice (over the map), given by the mount. */
+  basemapControl?: ComponentChild;
+  mapNotice?: ComponentChild;
 }
 
 export function AppController(p: AppControllerProps) {
@@ -102,6 +106,7 @@ export function AppController(p: AppControllerProps) {
       loadDetails={p.loadDetails} loadSearchIndex={p.loadSearchIndex} directionsUrl={p.directionsUrl} embed={p.embed}
       fullMapUrl={`${p.siteUrl}${serializeState({ ...url, view: null }, p.embed.theme === 'dsfr' ? '' : `?theme=${p.embed.theme}`)}`}
       initialWidthPx={p.initialWidthPx} layoutRef={layoutRef} mapContainerRef={mapContainerRef}
+      basemapControl={p.basemapControl} mapNotice={p.mapNotice}
     />
   );
 }

@@ -1,13 +1,18 @@
 // Deployment configuration, read at build time: the default map is offline and needs none of it.
+import { PLAN_IGN_STYLE_URL } from '../domain/basemap.ts';
+
 export interface AppConfig {
-  /** An online basemap style URL (VITE_BASEMAP_STYLE); empty keeps the local, offline style. */
-  basemapStyleUrl: string | undefined;
+  /** The base map a visitor gets first (VITE_BASEMAP=offline|plan-ign; default offline); ?fond= overrides it. */
+  basemapDefault: string | undefined;
+  /** The online base map's style (VITE_BASEMAP_STYLE; default IGN's Plan IGN). */
+  onlineStyleUrl: string;
   /** Link to an external routing site, {lat} and {lon} replaced (VITE_DIRECTIONS_URL). A link only: nothing is fetched. */
   directionsUrl: string;
 }
 
 export const CONFIG: AppConfig = {
-  basemapStyleUrl: import.meta.env.VITE_BASEMAP_STYLE || undefined,
+  basemapDefault: import.meta.env.VITE_BASEMAP || undefined,
+  onlineStyleUrl: import.meta.env.VITE_BASEMAP_STYLE || PLAN_IGN_STYLE_URL,
   directionsUrl: import.meta.env.VITE_DIRECTIONS_URL || 'https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}',
 };
 

@@ -12,6 +12,9 @@ import type { EmbedConfig, HostMessage } from './embed.ts';
 import type { HostChannel } from './host-channel.ts';
 import type { Place } from '../domain/place.ts';
 import type { MapDebug } from '../map/debug.ts';
+import { initialBasemap, withBasemap } from '../domain/basemap.ts';
+import { basemapStore } from './basemap-store.ts';
+import { BasemapControl, BasemapNotice } from '../ui/BasemapControl.tsx';
 
 export interface MountOptions {
   /** Preact renders here; the loading message it holds is replaced. */
@@ -42,6 +45,11 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
     const byId = new Map(places.map((p) => [p.id, p]));
     const initial = parseState(o.params);
     const coverage = coverageService(o.dataUrl);
+    let setBasemap: ((id: 'offline' | 'plan-ign') => void) | null = null;
+    const basemap = basemapStore(initialBasemap(o.params, CONFIG.basemapDefault), (id) => {
+      setBasemap?.(id);
+      if (o.urlState) history.replaceState(history.state, '', `${location.pathname}${withBasemap(location.search, id, CONFIG.basemapDefault)}${location.hash}`);
+    });
     // Preact keeps what the container holds: the loading message must go first.
     o.root.textContent = '';
     render(
@@ -66,9 +74,12 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
           })
         }
         coverage={coverage}
+        basemapControl={<BasemapControl store={basemap} />}
+        mapNotice={<BasemapNotice store={basemap} />}
         createMap={(container, view, events) => {
           const map = new TiersLieuxMap({
-            container, dataUrl: o.dataUrl, basemapStyleUrl: CONFIG.basemapStyleUrl, view, reducedMotion, ...events,
+            container, dataUrl: o.dataUrl, view, reducedMotion, ...events,
+            basemap: basemap.get().active, onlineStyleUrl: CONFIG.onlineStyleUrl, onBasemapFallback: (reason) => basemap.fellBack(reason),
             // Embedded in another page, the wheel scrolls that page; Ctrl + wheel (two fingers) moves the map.
             cooperativeGestures: embed.embed,
             onError: (m) => console.error(m),
@@ -79,6 +90,7 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
             onPlacesDrawn: () => o.flags.setAttribute('data-places-ready', '1'),
           });
           const layersOf = memoizedPlaceLayers();
+          setBasemap = (id) => map.setBasemap(id);
           const port: MapPort = {
             setPlaces: (all, filters, origin) => map.setLayers(layersOf(all, filters), origin),
             setHighlights: (hoveredId, selectedId) => map.setHighlights(highlights(byId, hoveredId, selectedId)),

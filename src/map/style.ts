@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { DENSITY_CLASSES } from '../domain/density.ts';
 import { DENSITY_COLOURS } from '../domain/palette.ts';
+import { tileUrlTemplate } from './tile-protocol.ts';
 
 
 export interface StyleOptions {
@@ -13,6 +14,8 @@ export interface StyleOptions {
 
 const SEA = '#d4e4ef';
 const LAND = '#fbfbf9';
+/** Land that is not France: darker than France, lighter than the sea. */
+const NEIGHBOURS = '#e4e1da';
 
 export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleSpecification {
   return {
@@ -21,7 +24,7 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
     sources: {
       departements: {
         type: 'vector',
-        tiles: [`${dataUrl}tiles/departements/{z}/{x}/{y}.pbf`],
+        tiles: [tileUrlTemplate(dataUrl, 'departements')],
         minzoom: 0,
         maxzoom: 8,
         promoteId: 'code',
@@ -29,16 +32,25 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
       },
       communes: {
         type: 'vector',
-        tiles: [`${dataUrl}tiles/communes/{z}/{x}/{y}.pbf`],
+        tiles: [tileUrlTemplate(dataUrl, 'communes')],
         minzoom: 6,
         maxzoom: 10,
         promoteId: 'code',
       },
+      basemap: {
+        type: 'vector',
+        tiles: [tileUrlTemplate(dataUrl, 'basemap')],
+        minzoom: 0,
+        maxzoom: 10,
+        attribution: 'Noms et populations : Insee (COG) · Terres voisines : Natural Earth',
+      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
+      { id: 'neighbours', type: 'fill', source: 'basemap', 'source-layer': 'land', paint: { 'fill-color': NEIGHBOURS } },
       { id: 'land', type: 'fill', source: 'departements', 'source-layer': 'departements', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': LAND } },
       ...overlayLayers(densityBackground),
+      ...basemapLayers(),
     ],
   };
 }
@@ -90,7 +102,7 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
       source: 'departements',
       'source-layer': 'departements',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'line-color': '#6b7280', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 10, 2] },
+      paint: { 'line-color': '#7d838e', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.6] },
     },
     {
       id: 'departement-label',
@@ -98,14 +110,122 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
       source: 'departements',
       'source-layer': 'departements',
       filter: ['==', ['get', 'label'], 1],
-      minzoom: 5.5,
+      minzoom: 6,
+      // From the commune scale on, town names take over.
+      maxzoom: 9,
       layout: {
         'text-field': ['get', 'nom'],
         'text-font': ['sans-serif'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5.5, 11, 9, 15],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 6, 12, 9, 15],
         'text-max-width': 8,
       },
-      paint: { 'text-color': '#374151', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      paint: { 'text-color': '#5b6170', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+/**
+ * The offline base map's outlines and names (tiles/basemap): région outlines over the département ones, commune
+ * names chosen per zoom by the build (a tile of zoom z holds the names drawn from z on), larger towns first when
+ * names collide, préfectures marked with a dot, région names at the national view. Text in the browser's fonts.
+ */
+export function basemapLayers(): StyleSpecification['layers'] {
+  const labels = { source: 'basemap', 'source-layer': 'labels' } as const;
+  const commune = ['==', ['get', 'kind'], 'commune'] as ExpressionSpecification;
+  // Lower keys are placed first: préfectures, then by population.
+  const priority = ['*', -1, ['+', ['get', 'population'], ['*', ['get', 'prefecture'], 10_000_000]]] as ExpressionSpecification;
+  const size = ['step', ['get', 'population'], 11.5, 5_000, 12, 20_000, 13, 100_000, 14, 400_000, 15.5] as ExpressionSpecification;
+  const text = { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6, 'text-halo-blur': 0.4 };
+  // Names beside the commune's centre rather than on it: a place drawn there (often at the centroid) hides no name,
+  // and a name that collides on one side may fit on another.
+  const beside = { 'text-variable-anchor': ['top', 'bottom', 'right', 'left'] as ('top' | 'bottom' | 'right' | 'left')[], 'text-radial-offset': 0.7 };
+  return [
+    {
+      id: 'region-line',
+      type: 'line',
+      source: 'basemap',
+      'source-layer': 'regions',
+      paint: { 'line-color': '#4b5160', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 6, 1.6, 10, 3] },
+    },
+    {
+      id: 'commune-label-local',
+      type: 'symbol',
+      ...labels,
+      minzoom: 11,
+      filter: ['all', commune, ['==', ['get', 'prefecture'], 0], ['>', ['get', 'minzoom'], 10]],
+      layout: { 'text-field': ['get', 'nom'], 'text-font': ['sans-serif'], 'text-size': 11.5, 'text-max-width': 7, 'symbol-sort-key': priority, 'text-padding': 3, ...beside },
+      paint: { ...text, 'text-color': '#374151' },
+    },
+    {
+      id: 'commune-label',
+      type: 'symbol',
+      ...labels,
+      filter: ['all', commune, ['==', ['get', 'prefecture'], 0], ['<=', ['get', 'minzoom'], 10]],
+      layout: { 'text-field': ['get', 'nom'], 'text-font': ['sans-serif'], 'text-size': size, 'text-max-width': 7, 'symbol-sort-key': priority, 'text-padding': 3, ...beside },
+      paint: text,
+    },
+    {
+      id: 'prefecture-dot',
+      type: 'circle',
+      ...labels,
+      minzoom: 6,
+      filter: ['all', commune, ['>', ['get', 'prefecture'], 0]],
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 4], 'circle-color': '#ffffff', 'circle-stroke-color': '#1f2933', 'circle-stroke-width': 1.4 },
+    },
+    {
+      id: 'prefecture-label',
+      type: 'symbol',
+      ...labels,
+      filter: ['all', commune, ['==', ['get', 'prefecture'], 1]],
+      layout: {
+        'text-field': ['get', 'nom'],
+        'text-font': ['sans-serif'],
+        'text-size': ['+', size, 1],
+        'text-max-width': 7,
+        'symbol-sort-key': priority,
+        // Beside its dot from the département scale; centred on the town at the national view.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 5.9, 0, 6, 0.6],
+        'text-padding': 3,
+      },
+      paint: { ...text, 'text-color': '#111827', 'text-halo-width': 1.8 },
+    },
+    {
+      // Placed after the régions' capitals, before the other towns.
+      id: 'region-label',
+      type: 'symbol',
+      ...labels,
+      minzoom: 3,
+      maxzoom: 6.5,
+      filter: ['==', ['get', 'kind'], 'region'],
+      layout: {
+        'text-field': ['get', 'nom'],
+        'text-font': ['sans-serif'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 6, 13],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+        'text-padding': 2,
+      },
+      paint: { 'text-color': '#5b6170', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+    {
+      id: 'capital-label',
+      type: 'symbol',
+      ...labels,
+      filter: ['all', commune, ['==', ['get', 'prefecture'], 2]],
+      layout: {
+        'text-field': ['get', 'nom'],
+        'text-font': ['sans-serif'],
+        'text-size': ['+', size, 1],
+        'text-max-width': 7,
+        'symbol-sort-key': priority,
+        // Beside its dot from the département scale; centred on the town at the national view.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 5.9, 0, 6, 0.6],
+        'text-padding': 3,
+      },
+      paint: { ...text, 'text-color': '#111827', 'text-halo-width': 1.8 },
     },
   ];
 }

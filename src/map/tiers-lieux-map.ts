@@ -1,6 +1,7 @@
 // The map owner: one MapLibre map and one deck.gl overlay, created once, fed with setLayers / setHighlights / focus, freed by destroy().
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { PLAN_IGN_ATTRIBUTION, type BasemapId } from '../domain/basemap.ts';
 import type { Place } from '../domain/place.ts';
 import { TERRITORIES, type Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
@@ -8,15 +9,21 @@ import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { localStyle, overlayLayers } from './style.ts';
+import { registerTileProtocol, tileIndexFor } from './tile-protocol.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
+registerTileProtocol();
 
 export interface MapOptions {
   container: HTMLElement;
   /** Absolute URL of the data folder, ending with "/". */
   dataUrl: string;
-  /** An online basemap style, set by configuration; the default is the local, offline style. */
-  basemapStyleUrl?: string;
+  /** The base map to start with: our offline one, or the online style below. */
+  basemap: BasemapId;
+  /** The online style (Plan IGN, or VITE_BASEMAP_STYLE). */
+  onlineStyleUrl: string;
+  /** The online base map could not be reached, or too slowly: the map went back to the offline one. */
+  onBasemapFallback?: (reason: 'error' | 'slow') => void;
   view: { lon: number; lat: number; zoom: number } | null;
   reducedMotion: boolean;
   cooperativeGestures?: boolean;
@@ -38,6 +45,10 @@ export interface MapOptions {
 }
 
 const FRANCE_BOUNDS = TERRITORIES.find((t) => t.id === 'metropole')!.bbox;
+/** Our own sources: their errors are ours, not the online base map's. */
+const OWN_SOURCES = new Set(['departements', 'communes', 'basemap']);
+/** An online base map that has not drawn by then is given up for the offline one. */
+const ONLINE_TIMEOUT_MS = 8000;
 
 export class TiersLieuxMap {
   private readonly map: maplibregl.Map;
@@ -47,13 +58,18 @@ export class TiersLieuxMap {
   private highlighted: HighlightDescription[] = [];
   private origin: OriginDescription | null = null;
   private options: MapOptions;
-  /** Resolves once the style's layers exist. Style changes wait on it, not on isStyleLoaded(), which is false
-   * whenever tiles load (panning): a change made then used to wait for a `load` event that never comes again. */
-  private styleReady: Promise<void>;
+  private basemap: BasemapId;
+  private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Style state kept here and applied whenever the style's layers exist (not on isStyleLoaded(), which is false
+   * whenever tiles load): a change made while panning, or before a base-map switch, is never lost. */
+  private densityVisible = false;
+  private choropleth: { colours: Record<string, string> | null; selected: string | null } = { colours: null, selected: null };
 
   constructor(options: MapOptions) {
     this.options = options;
-    const style = options.basemapStyleUrl ?? localStyle({ dataUrl: options.dataUrl, densityBackground: false });
+    void tileIndexFor(options.dataUrl);
+    this.basemap = options.basemap;
+    const style = this.basemap === 'offline' ? localStyle({ dataUrl: options.dataUrl, densityBackground: false }) : options.onlineStyleUrl;
     this.map = new maplibregl.Map({
       container: options.container,
       style,
@@ -67,17 +83,23 @@ export class TiersLieuxMap {
       cooperativeGestures: options.cooperativeGestures ?? false,
       dragRotate: false,
       pitchWithRotate: false,
-      fadeDuration: options.reducedMotion ? 0 : 300,
+      // Names appear at once rather than fading in: the first map is complete sooner, and panning places them faster.
+      fadeDuration: 0,
       // Keeps the last frame in the canvas so that a printed page (council report) shows the map.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    this.styleReady = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    if (options.basemapStyleUrl) this.map.on('style.load', () => this.addOverlayToBasemap());
+    // After any style change, our layers go back on top of an online style, and the choropleth and density come back.
+    this.map.on('style.load', () => {
+      if (this.basemap !== 'offline') this.addOverlayToBasemap();
+      this.applyDensity();
+      this.applyChoropleth();
+    });
+    if (this.basemap !== 'offline') this.watchOnline();
     // deck.gl is not needed for the first view: it loads once the base map has drawn.
     this.map.once('idle', () => {
       options.onFirstIdle?.();
@@ -115,14 +137,43 @@ export class TiersLieuxMap {
       this.options.onDepartementHover?.(f ? { code: String(f.code), name: String(f.nom) } : null, e.point.x, e.point.y);
     });
     this.map.on('mouseleave', 'land', () => this.options.onDepartementHover?.(null, 0, 0));
-    this.map.on('error', (e) => this.options.onError?.(String(e.error?.message ?? 'erreur de carte')));
+    this.map.on('error', (e) => {
+      // The online style, its tiles, sprite or glyphs failed (offline, blocked by a CSP): back to the offline map, quietly.
+      if (this.basemap !== 'offline' && !OWN_SOURCES.has(String((e as { sourceId?: string }).sourceId))) return this.fallBack('error');
+      this.options.onError?.(String(e.error?.message ?? 'erreur de carte'));
+    });
   }
 
-  /** With an online basemap, our outlines and labels go on top of it. */
+  /** With an online basemap, our outlines go on top of it (its own names are better than ours: no labels of ours). */
   private addOverlayToBasemap() {
     const local = localStyle({ dataUrl: this.options.dataUrl, densityBackground: false });
-    for (const [id, source] of Object.entries(local.sources)) if (!this.map.getSource(id)) this.map.addSource(id, source);
-    for (const layer of overlayLayers(false)) if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const [id, source] of Object.entries(local.sources)) {
+      if (id === 'basemap' || this.map.getSource(id)) continue;
+      this.map.addSource(id, id === 'departements' ? { ...source, attribution: `${PLAN_IGN_ATTRIBUTION} · ${(source as { attribution?: string }).attribution ?? ''}` } as never : source);
+    }
+    // Symbol layers would ask the online style's glyph server for our local font.
+    for (const layer of overlayLayers(false)) if (layer.type !== 'symbol' && !this.map.getLayer(layer.id)) this.map.addLayer(layer);
+  }
+
+  /** Switches the base map; our layers, the choropleth and the places stay. */
+  setBasemap(id: BasemapId) {
+    if (id === this.basemap) return;
+    this.basemap = id;
+    clearTimeout(this.fallbackTimer);
+    this.map.setStyle(id === 'offline' ? localStyle({ dataUrl: this.options.dataUrl, densityBackground: false }) : this.options.onlineStyleUrl, { diff: false });
+    if (id !== 'offline') this.watchOnline();
+  }
+
+  private watchOnline() {
+    clearTimeout(this.fallbackTimer);
+    this.fallbackTimer = setTimeout(() => this.fallBack('slow'), ONLINE_TIMEOUT_MS);
+    this.map.once('idle', () => clearTimeout(this.fallbackTimer));
+  }
+
+  private fallBack(reason: 'error' | 'slow') {
+    if (this.basemap === 'offline' || this.destroyed) return;
+    this.setBasemap('offline');
+    this.options.onBasemapFallback?.(reason);
   }
 
   /** The places' layers and the search origin; kept by identity, so pass the same array when nothing changed. */
@@ -138,28 +189,30 @@ export class TiersLieuxMap {
     this.render();
   }
 
-  /** Runs a style change now if the style is there, else once it is; changes keep their order. */
-  private whenStyleReady(apply: () => void) {
-    void this.styleReady.then(() => {
-      if (!this.destroyed) apply();
-    });
+  setDensityBackground(visible: boolean) {
+    this.densityVisible = visible;
+    // Until the style's layers exist, the style.load handler applies it (isStyleLoaded also waits for tiles).
+    this.applyDensity();
   }
 
-  setDensityBackground(visible: boolean) {
-    this.whenStyleReady(() => this.map.getLayer('commune-density') && this.map.setLayoutProperty('commune-density', 'visibility', visible ? 'visible' : 'none'));
+  private applyDensity() {
+    if (this.map.getLayer('commune-density')) this.map.setLayoutProperty('commune-density', 'visibility', this.densityVisible ? 'visible' : 'none');
   }
 
   /** Colours départements by code (null: no colouring) and outlines the selected one. */
   setChoropleth(colours: Record<string, string> | null, selected: string | null) {
-    const apply = () => {
-      if (!this.map.getLayer('departement-choropleth')) return;
-      this.map.setLayoutProperty('departement-choropleth', 'visibility', colours ? 'visible' : 'none');
-      if (colours && Object.keys(colours).length) {
-        this.map.setPaintProperty('departement-choropleth', 'fill-color', ['match', ['get', 'code'], ...Object.entries(colours).flat(), 'rgba(0,0,0,0)'] as never);
-      }
-      this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
-    };
-    this.whenStyleReady(apply);
+    this.choropleth = { colours, selected };
+    this.applyChoropleth();
+  }
+
+  private applyChoropleth() {
+    const { colours, selected } = this.choropleth;
+    if (!this.map.getLayer('departement-choropleth') || !this.map.getLayer('departement-selected')) return;
+    this.map.setLayoutProperty('departement-choropleth', 'visibility', colours ? 'visible' : 'none');
+    if (colours && Object.keys(colours).length) {
+      this.map.setPaintProperty('departement-choropleth', 'fill-color', ['match', ['get', 'code'], ...Object.entries(colours).flat(), 'rgba(0,0,0,0)'] as never);
+    }
+    this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
   }
 
   private render() {
@@ -239,6 +292,7 @@ export class TiersLieuxMap {
     for (const canvas of this.map.getContainer().querySelectorAll<HTMLCanvasElement>('canvas:not(.maplibregl-canvas)')) {
       (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context')?.loseContext();
     }
+    clearTimeout(this.fallbackTimer);
     this.overlay?.finalize();
     this.map.remove();
   }

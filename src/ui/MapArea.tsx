@@ -4,19 +4,20 @@ import { DepartementPanel } from './DepartementPanel.tsx';
 import { ChoroplethLegend, DensityLegend, TerritoryShortcuts } from './MapOverlays.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'places' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'mapContainerRef'> & {
+type Props = Pick<ViewProps, 'places' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'mapContainerRef'> & {
   compact: boolean;
   card: JSX.Element | null;
   focusMain: () => void;
 };
 
-export function MapArea({ places, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
+export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
   const { url } = state;
   return (
     <div class="map-wrap" hidden={url.list || url.table}>
       {/* Before the map in the DOM: keyboard users meet the shortcuts where they see them, at the top. */}
       <TerritoryShortcuts places={places} onPick={showTerritory} />
       <div ref={mapContainerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
+      {mapNotice}
       <div class="map-legends">
         {url.indicator && cov.choropleth && <ChoroplethLegend indicator={url.indicator} classes={cov.choropleth.classes} />}
         {state.densityBackground && <DensityLegend />}

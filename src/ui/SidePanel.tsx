@@ -5,13 +5,13 @@ import { FilterPanel } from './FilterPanel.tsx';
 import { NearestPanel } from './NearestPanel.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'results' | 'hover' | 'onHover' | 'focusPlace' | 'setRadius' | 'embed' | 'fullMapUrl'> & {
+type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'results' | 'hover' | 'onHover' | 'focusPlace' | 'setRadius' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
   compact: boolean;
   panelRef: RefObject<HTMLElement | null>;
   onClose: () => void;
 };
 
-export function SidePanel({ state, dispatch, places, meta, cov, results, hover, onHover, focusPlace, setRadius, embed, fullMapUrl, compact, panelRef, onClose }: Props) {
+export function SidePanel({ state, dispatch, places, meta, cov, results, hover, onHover, focusPlace, setRadius, embed, fullMapUrl, basemapControl, compact, panelRef, onClose }: Props) {
   const { url, origin } = state;
   const update = (patch: Partial<typeof url>) => dispatch({ type: 'update', patch });
   return (
@@ -56,6 +56,7 @@ export function SidePanel({ state, dispatch, places, meta, cov, results, hover, 
         <input type="checkbox" id="fond-densite" checked={state.densityBackground} onChange={(e) => dispatch({ type: 'density-background', on: e.currentTarget.checked })} disabled={!meta.sources.density} />
         <label class="fr-label" for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>
       </div>
+      {embed.filtersShown && basemapControl}
       {embed.embed && (
         <p class="footer-note">
           Agence nationale de la cohésion des territoires · Données ANCT, INSEE, IGN, La Poste (Licence Ouverte 2.0).{' '}

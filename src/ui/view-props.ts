@@ -1,6 +1,6 @@
 // What the page's components get from the application (src/app/AppController.tsx): state, derived data and
 // callbacks. Types only: src/ui imports nothing from src/app or src/map at run time.
-import type { RefObject } from 'preact';
+import type { ComponentChild, RefObject } from 'preact';
 import type { Action, AppState } from '../app/app-state.ts';
 import type { EmbedConfig } from '../app/embed.ts';
 import type { CoverageView } from '../app/use-coverage.ts';
@@ -37,6 +37,9 @@ export interface ViewProps {
   exportPlaces: () => void;
   loadDepartementNames: () => Promise<{ code: string; name: string }[]>;
   loadDetails: (place: Place) => Promise<Record<string, PlaceDetails>>;
+  /** The « Fond de carte » control (with the filters) and its notice (over the map), given by the mount. */
+  basemapControl?: ComponentChild;
+  mapNotice?: ComponentChild;
   loadSearchIndex: () => Promise<{ entries: SearchEntry[]; departements: { code: string; name: string }[] }>;
   directionsUrl: string;
   embed: EmbedConfig;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { elementParams } from '../../src/element/attributes.ts';
 import { parseEmbed } from '../../src/app/embed.ts';
 import { parseState } from '../../src/app/url-state.ts';
+import { initialBasemap } from '../../src/domain/basemap.ts';
 
 const attributes = (a: Record<string, string>) => (name: string) => a[name] ?? null;
 afterEach(() => vi.restoreAllMocks());
@@ -13,6 +14,11 @@ describe('the custom element’s attributes', () => {
     const state = parseState(params);
     expect(state.filters.networks).toEqual(['france-services', 'fabriques']);
     expect(state.departement).toBe('23');
+  });
+
+  it('basemap="plan-ign" chooses the online base map as ?fond= does', () => {
+    expect(initialBasemap(elementParams(attributes({ basemap: 'plan-ign' })), undefined)).toBe('plan-ign');
+    expect(initialBasemap(elementParams(attributes({})), undefined)).toBe('offline');
   });
 
   it('make an embedded map with nothing set: all networks, State theme, panel closed', () => {

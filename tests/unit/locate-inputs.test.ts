@@ -74,6 +74,7 @@ describe('findReferenceFiles', () => {
       'raw/geo/communes-centroides.geojson',
       'raw/geo/departements-avec-outre-mer-2018.geojson',
       'raw/geo/departements-anct.geojson',
+      'raw/geo/regions-avec-outre-mer-2018.geojson',
       'raw/zonages/grille-densite-7-niveaux-cog2025.csv',
       'raw/qpv/qpv-2024-liste-par-commune-anct.geojson',
       'raw/geo/laposte-hexasmal-2020-communes-cp-coordonnees.csv',
@@ -82,6 +83,7 @@ describe('findReferenceFiles', () => {
     expect(findReferenceFiles(paths)).toEqual({
       communeContours: ['raw/geo/communes-2018/communes-01-ain.geojson', 'raw/geo/communes-2018/communes-23-creuse.geojson'],
       departementContours: 'raw/geo/departements-anct.geojson',
+      regionContours: 'raw/geo/regions-avec-outre-mer-2018.geojson',
       densityGrid: 'raw/zonages/grille-densite-7-niveaux-cog2025.csv',
       qpv: 'raw/qpv/qpv-2024-liste-par-commune-anct.geojson',
       postalCentroids: 'raw/geo/laposte-hexasmal-2020-communes-cp-coordonnees.csv',

@@ -1,0 +1,79 @@
+// The offline base map as a citizen reads it: town names where they live, régions at the national view,
+// in both themes and at desktop and phone sizes; screenshots for a person to look at.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+
+const site = useSite();
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+async function open(search: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await site.browser.newPage({ viewport });
+  await page.goto(site.url + search);
+  await waitForMap(page);
+  await page.waitForSelector('html[data-places-ready="1"]');
+  await page.waitForFunction(() => (window as unknown as { __carte: { map: { loaded(): boolean } } }).__carte.map.loaded());
+  await page.waitForTimeout(900);
+  return page;
+}
+
+/** The names MapLibre actually placed on screen (collision-free ones only). */
+function drawnNames(page: Page, layers: string[]): Promise<string[]> {
+  return page.evaluate((ids) => {
+    const map = (window as unknown as { __carte: { map: { queryRenderedFeatures(o: unknown): { properties: { nom: string } }[] } } }).__carte.map;
+    return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => f.properties.nom))];
+  }, layers);
+}
+
+const COMMUNES = ['commune-label', 'commune-label-local', 'prefecture-label', 'capital-label'];
+
+describe('the offline base map', () => {
+  for (const [size, viewport] of [['1280x800', DESKTOP], ['390x844', PHONE]] as const) {
+    it(`at Guéret, zoom 12 (${size}), names the town and its neighbours`, async () => {
+      const page = await open('?vue=12/46.171/1.871&filtres=0', viewport);
+      await page.screenshot({ path: join(SCREENSHOTS, `basemap-gueret-z12-${size}.png`) });
+      const names = await drawnNames(page, COMMUNES);
+      expect(names).toContain('Guéret');
+      // The neighbouring communes are named too on a desktop screen (they are about 10 km across).
+      if (viewport === DESKTOP) expect(names.length).toBeGreaterThan(3);
+      await page.close();
+    });
+
+    it(`at Paris, zoom 11 (${size}), names Paris and the towns around it, in French with accents`, async () => {
+      const page = await open('?vue=11/48.8566/2.3522', viewport);
+      await page.screenshot({ path: join(SCREENSHOTS, `basemap-paris-z11-${size}.png`) });
+      const names = await drawnNames(page, COMMUNES);
+      expect(names).toContain('Paris');
+      if (viewport === DESKTOP) expect(names.some((n) => /[éèêçÉ]/.test(n))).toBe(true);
+      await page.close();
+    });
+
+    it(`in La Réunion (${size}), names its préfecture`, async () => {
+      const page = await open('?vue=9.6/-21.13/55.53', viewport);
+      await page.screenshot({ path: join(SCREENSHOTS, `basemap-reunion-${size}.png`) });
+      expect(await drawnNames(page, COMMUNES)).toContain('Saint-Denis');
+      await page.close();
+    });
+  }
+
+  it('at the national view, shows région names and the largest cities, not every commune', async () => {
+    const page = await open('', DESKTOP);
+    await page.screenshot({ path: join(SCREENSHOTS, 'basemap-france-1280x800.png') });
+    const regions = await drawnNames(page, ['region-label']);
+    // Région names give way to the cities where they would collide: some of them, never none.
+    expect(regions.length).toBeGreaterThanOrEqual(4);
+    const towns = await drawnNames(page, COMMUNES);
+    expect(towns).toEqual(expect.arrayContaining(['Paris', 'Lyon']));
+    expect(towns.length).toBeLessThan(80);
+    await page.close();
+  });
+
+  it('the neutral theme and the embed draw the same names', async () => {
+    const page = await open('?vue=12/46.171/1.871&theme=neutral&embed=1', DESKTOP);
+    await page.screenshot({ path: join(SCREENSHOTS, 'basemap-gueret-neutral-embed-1280x800.png') });
+    expect(await drawnNames(page, COMMUNES)).toContain('Guéret');
+    await page.close();
+  });
+});
