@@ -33,7 +33,7 @@ async function open(url: string, search: string, withBasemap: boolean): Promise<
 async function panMedian(page: Page): Promise<number> {
   await page.waitForTimeout(1500);
   const frames: number[] = await page.evaluate(`new Promise((done) => {
-    const map = window.__carte.map;
+    const map = window.__carte;
     const out = [];
     let last = performance.now();
     let i = 0;
@@ -41,7 +41,7 @@ async function panMedian(page: Page): Promise<number> {
       const now = performance.now();
       out.push(now - last);
       last = now;
-      map.panBy([i % 120 < 60 ? 8 : -8, 0], { duration: 0 });
+      map.panBy(i % 120 < 60 ? 8 : -8, 0);
       if (++i < 100) requestAnimationFrame(step);
       else done(out.slice(5));
     };

@@ -6,6 +6,12 @@ export interface MapDebug {
   /** What the map shows: [west, south, east, north] in degrees. */
   bounds(): [number, number, number, number];
   isMoving(): boolean;
+  /** The style and every tile in view are loaded. */
+  loaded(): boolean;
+  /** Moves the map at once to a centre and zoom. */
+  jumpTo(lon: number, lat: number, zoom: number): void;
+  /** The `nom` of the features drawn now in these style layers (labels: the collision-free ones only). */
+  renderedNames(layers: string[]): string[];
   /** Screen position of a place, in the map's own pixels. */
   project(id: string): { x: number; y: number };
   /** Moves the map at once (no animation), as a drag would. */

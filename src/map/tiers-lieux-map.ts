@@ -255,6 +255,9 @@ export class TiersLieuxMap {
       view: () => ({ lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }),
       bounds: () => map.getBounds().toArray().flat() as [number, number, number, number],
       isMoving: () => map.isMoving(),
+      loaded: () => map.loaded(),
+      jumpTo: (lon, lat, zoom) => void map.jumpTo({ center: [lon, lat], zoom }),
+      renderedNames: (layers) => map.queryRenderedFeatures({ layers: layers.filter((id) => map.getLayer(id)) }).map((f) => String(f.properties?.nom ?? '')),
       project: (id) => {
         const { x, y } = project(id);
         return { x, y };

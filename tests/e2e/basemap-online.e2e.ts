@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_IGN_STYLE_URL } from '../../src/domain/basemap.ts';
 import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const site = useSite();
 const FAKE_GREEN: [number, number, number] = [120, 200, 90];
@@ -58,7 +59,7 @@ async function open(search: string, host: Host): Promise<{ page: Page; problems:
   await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
-  await page.waitForFunction(() => (window as unknown as { __carte: { map: { loaded(): boolean } } }).__carte.map.loaded());
+  await page.waitForFunction(() => (window as unknown as { __carte: MapDebug }).__carte.loaded());
   await page.waitForTimeout(800);
   return { page, problems };
 }
@@ -69,8 +70,7 @@ async function mapClip(page: Page) {
 }
 
 function drawnCommuneNames(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __carte: { map: { queryRenderedFeatures(o: unknown): unknown[] } } }).__carte.map
-    .queryRenderedFeatures({ layers: ['commune-label', 'prefecture-label', 'capital-label'] }).length);
+  return page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.renderedNames(['commune-label', 'prefecture-label', 'capital-label']).length);
 }
 
 describe('the online base map', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const site = useSite();
 const DESKTOP = { width: 1280, height: 800 };
@@ -14,7 +15,7 @@ async function open(search: string, viewport: { width: number; height: number })
   await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
-  await page.waitForFunction(() => (window as unknown as { __carte: { map: { loaded(): boolean } } }).__carte.map.loaded());
+  await page.waitForFunction(() => (window as unknown as { __carte: MapDebug }).__carte.loaded());
   await page.waitForTimeout(900);
   return page;
 }
@@ -22,8 +23,7 @@ async function open(search: string, viewport: { width: number; height: number })
 /** The names MapLibre actually placed on screen (collision-free ones only). */
 function drawnNames(page: Page, layers: string[]): Promise<string[]> {
   return page.evaluate((ids) => {
-    const map = (window as unknown as { __carte: { map: { queryRenderedFeatures(o: unknown): { properties: { nom: string } }[] } } }).__carte.map;
-    return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => f.properties.nom))];
+    return [...new Set((window as unknown as { __carte: MapDebug }).__carte.renderedNames(ids))];
   }, layers);
 }
 

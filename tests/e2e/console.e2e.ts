@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePlaces } from '../../src/domain/places-file.ts';
 import { useSite, waitForMap } from './browser.ts';
+import type { MapDebug } from '../../src/map/debug.ts';
 
 const { places } = decodePlaces(JSON.parse(readFileSync('dist/data/places.json', 'utf8')));
 const site = useSite();
@@ -21,7 +22,7 @@ function watch(page: Page): string[] {
 }
 
 async function settle(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { __carte: { map: { loaded(): boolean } } }).__carte.map.loaded(), null, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __carte: MapDebug }).__carte.loaded(), null, { timeout: 30_000 });
   await page.waitForTimeout(400);
 }
 
@@ -51,7 +52,7 @@ describe('a quiet console', () => {
     await settle(page);
     // Open a place's card by clicking it.
     const target = places.filter((p) => p.departementCode === '23' && !p.approximate).sort((a, b) => Math.hypot(a.lon - 1.87, a.lat - 46.17) - Math.hypot(b.lon - 1.87, b.lat - 46.17))[0]!;
-    await page.evaluate(([lon, lat]) => (window as unknown as { __carte: { map: { jumpTo(o: unknown): void } } }).__carte.map.jumpTo({ center: [lon, lat], zoom: 13 }), [target.lon, target.lat]);
+    await page.evaluate(([lon, lat]) => (window as unknown as { __carte: MapDebug }).__carte.jumpTo(lon!, lat!, 13), [target.lon, target.lat]);
     await settle(page);
     const { x, y } = await page.evaluate((id) => (window as unknown as { __carte: { project(id: string): { x: number; y: number } } }).__carte.project(id), target.id);
     await page.mouse.click(box.x + x, box.y + y);
