@@ -236,6 +236,7 @@ export function main(argv: string[]): number {
       log('data', `up to date (inputs unchanged, hash ${inputHash.slice(0, 12)}): nothing to do`);
       return 0;
     }
+    log('data', `inputs changed since the last build (hash ${previous.inputHash?.slice(0, 12) ?? 'none'} -> ${inputHash.slice(0, 12)}, schema ${previous.schemaVersion} -> ${SCHEMA_VERSION}): building`);
   }
   log('inputs', `${inputs.length} export(s) in ${options.input}`);
   for (const i of inputs) log('inputs', `  ${i.network}: ${display(i.path)}`);
