@@ -4,6 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from '../tests/e2e/browser.ts';
+import { panFrameTimes } from './pan.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const browser: Browser = await launchBrowser();
@@ -32,22 +33,8 @@ async function open(url: string, search: string, withBasemap: boolean): Promise<
 /** Pans by a few pixels per frame for ~3 s; median frame time in ms. */
 async function panMedian(page: Page): Promise<number> {
   await page.waitForTimeout(1500);
-  const frames: number[] = await page.evaluate(`new Promise((done) => {
-    const map = window.__carte;
-    const out = [];
-    let last = performance.now();
-    let i = 0;
-    const step = () => {
-      const now = performance.now();
-      out.push(now - last);
-      last = now;
-      map.panBy(i % 120 < 60 ? 8 : -8, 0);
-      if (++i < 100) requestAnimationFrame(step);
-      else done(out.slice(5));
-    };
-    requestAnimationFrame(step);
-  })`);
-  return [...frames].sort((a, b) => a - b)[Math.floor(frames.length / 2)]!;
+  const frames = await panFrameTimes(page, 8, 100);
+  return frames[Math.floor(frames.length / 2)]!;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

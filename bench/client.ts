@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { decodePlaces, encodePlaces } from '../src/domain/places-file.ts';
 import { launchBrowser, serveStatic } from '../tests/e2e/browser.ts';
 import { syntheticPlaces } from './seeded.ts';
+import { panFrameTimes } from './pan.ts';
 
 const raw = JSON.parse(readFileSync('dist/data/places.json', 'utf8'));
 const { places, meta } = decodePlaces(raw);
@@ -41,27 +42,10 @@ async function open(search: string, placesBody?: string): Promise<{ page: Page; 
 
 /** Pans by a few pixels per frame for ~3 s and returns frame durations in ms. */
 async function panFrames(page: Page): Promise<{ median: number; p95: number }> {
-  // A string, not a function: the TypeScript runner would wrap named functions with helpers the page lacks.
-  const frames: number[] = await page.evaluate(`new Promise((done) => {
-    const map = window.__carte;
-    const out = [];
-    let last = performance.now();
-    let i = 0;
-    const step = () => {
-      const now = performance.now();
-      out.push(now - last);
-      last = now;
-      map.panBy(i % 120 < 60 ? 6 : -6, 0);
-      if (++i < 90) requestAnimationFrame(step);
-      else done(out.slice(5));
-    };
-    requestAnimationFrame(step);
-  })`);
-  const sorted = [...frames].sort((a, b) => a - b);
+  const sorted = await panFrameTimes(page, 6, 90);
   return { median: sorted[Math.floor(sorted.length / 2)]!, p95: sorted[Math.floor(sorted.length * 0.95)]! };
 }
 
-/** Time to apply a filter: the JavaScript work (state, counts, layer descriptions, deck props) and until the next painted frame. */
 async function filterMs(page: Page): Promise<{ js: number; frame: number }> {
   return page.evaluate(`new Promise((done) => {
     const box = document.getElementById('qpv-in');

@@ -1,6 +1,6 @@
 // The local MapLibre style: sea, land and outlines from our own vector tiles, labels in local fonts.
 // No glyphs URL: MapLibre then draws labels with the browser's fonts, so the map works offline.
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { DENSITY_CLASSES } from '../domain/density.ts';
 import { DENSITY_COLOURS } from '../domain/palette.ts';
 import { tileUrlTemplate } from './tile-protocol.ts';
@@ -139,6 +139,25 @@ export function basemapLayers(): StyleSpecification['layers'] {
   // Names beside the commune's centre rather than on it: a place drawn there (often at the centroid) hides no name,
   // and a name that collides on one side may fit on another.
   const beside = { 'text-variable-anchor': ['top', 'bottom', 'right', 'left'] as ('top' | 'bottom' | 'right' | 'left')[], 'text-radial-offset': 0.7 };
+  /** A préfecture (rank 1) or a région's capital (rank 2): a larger name beside its dot. */
+  const townLabel = (id: string, rank: 1 | 2): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    ...labels,
+    filter: ['all', commune, ['==', ['get', 'prefecture'], rank]],
+    layout: {
+      'text-field': ['get', 'nom'],
+      'text-font': ['sans-serif'],
+      'text-size': ['+', size, 1],
+      'text-max-width': 7,
+      'symbol-sort-key': priority,
+      // Beside its dot from the département scale; centred on the town at the national view.
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 5.9, 0, 6, 0.6],
+      'text-padding': 3,
+    },
+    paint: { ...text, 'text-color': '#111827', 'text-halo-width': 1.8 },
+  });
   return [
     {
       id: 'region-line',
@@ -172,24 +191,7 @@ export function basemapLayers(): StyleSpecification['layers'] {
       filter: ['all', commune, ['>', ['get', 'prefecture'], 0]],
       paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2.5, 12, 4], 'circle-color': '#ffffff', 'circle-stroke-color': '#1f2933', 'circle-stroke-width': 1.4 },
     },
-    {
-      id: 'prefecture-label',
-      type: 'symbol',
-      ...labels,
-      filter: ['all', commune, ['==', ['get', 'prefecture'], 1]],
-      layout: {
-        'text-field': ['get', 'nom'],
-        'text-font': ['sans-serif'],
-        'text-size': ['+', size, 1],
-        'text-max-width': 7,
-        'symbol-sort-key': priority,
-        // Beside its dot from the département scale; centred on the town at the national view.
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 5.9, 0, 6, 0.6],
-        'text-padding': 3,
-      },
-      paint: { ...text, 'text-color': '#111827', 'text-halo-width': 1.8 },
-    },
+    townLabel('prefecture-label', 1),
     {
       // Placed after the régions' capitals, before the other towns.
       id: 'region-label',
@@ -209,23 +211,6 @@ export function basemapLayers(): StyleSpecification['layers'] {
       },
       paint: { 'text-color': '#5b6170', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
-    {
-      id: 'capital-label',
-      type: 'symbol',
-      ...labels,
-      filter: ['all', commune, ['==', ['get', 'prefecture'], 2]],
-      layout: {
-        'text-field': ['get', 'nom'],
-        'text-font': ['sans-serif'],
-        'text-size': ['+', size, 1],
-        'text-max-width': 7,
-        'symbol-sort-key': priority,
-        // Beside its dot from the département scale; centred on the town at the national view.
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': ['interpolate', ['linear'], ['zoom'], 5.9, 0, 6, 0.6],
-        'text-padding': 3,
-      },
-      paint: { ...text, 'text-color': '#111827', 'text-halo-width': 1.8 },
-    },
+    townLabel('capital-label', 2),
   ];
 }
