@@ -1,9 +1,9 @@
 // What the labelled base map costs: time to the first map and data before it, with the base map's tiles vs the same
 // build with them emptied (the map as it was before names, régions and neighbouring land), and the pan frame rate
 // with names vs without (software WebGL: ratios in the same run). BEFORE_DIST=dir adds an older build's figures.
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from '../tests/e2e/browser.ts';
+import { loadUntilIdle } from './first-map.ts';
 import { panFrameTimes } from './pan.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -15,19 +15,10 @@ interface Load { page: Page; idleMs: number; dataGz: number }
 
 async function open(url: string, search: string, withBasemap: boolean): Promise<Load> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  const gzByUrl = new Map<string, number>();
   // An empty tile is what the protocol answers for a tile that does not exist: no names, no régions, no land.
   if (!withBasemap) await page.route('**/tiles/basemap/**', (route) => route.fulfill({ body: Buffer.alloc(0), contentType: 'application/x-protobuf' }));
-  page.on('response', async (r) => {
-    const body = await r.body().catch(() => null);
-    if (body) gzByUrl.set(r.url(), gzipSync(body).length);
-  });
-  await page.goto(url + search);
-  await page.waitForSelector('html[data-map-idle="1"]', { timeout: 120_000 });
-  const idleMs = Number(await page.getAttribute('html', 'data-map-idle-ms'));
-  const names: string[] = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime < ${idleMs}).map((e) => e.name)`);
-  const dataGz = names.filter((u) => /\.(json|pbf)(\?|$)/.test(u)).reduce((s, u) => s + (gzByUrl.get(u) ?? 0), 0);
-  return { page, idleMs, dataGz };
+  const { idleMs, gzBefore } = await loadUntilIdle(page, url + search);
+  return { page, idleMs, dataGz: gzBefore(/\.(json|pbf)(\?|$)/) };
 }
 
 /** Pans by a few pixels per frame for ~3 s; median frame time in ms. */

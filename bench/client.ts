@@ -3,11 +3,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { decodePlaces, encodePlaces } from '../src/domain/places-file.ts';
 import { launchBrowser, serveStatic } from '../tests/e2e/browser.ts';
 import { syntheticPlaces } from './seeded.ts';
+import { loadUntilIdle } from './first-map.ts';
 import { panFrameTimes } from './pan.ts';
 
 const raw = JSON.parse(readFileSync('dist/data/places.json', 'utf8'));
@@ -19,22 +19,11 @@ const browser = await launchBrowser();
 
 async function open(search: string, placesBody?: string): Promise<{ page: Page; jsGz: number; cssGz: number; dataGz: number; idleMs: number }> {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  const gzByUrl = new Map<string, number>();
   if (placesBody) await page.route('**/data/places.json', (route) => route.fulfill({ body: placesBody, contentType: 'application/json' }));
-  page.on('response', async (r) => {
-    const body = await r.body().catch(() => null);
-    if (body) gzByUrl.set(r.url(), gzipSync(body).length);
-  });
-  await page.goto(url + search);
-  await page.waitForSelector('html[data-map-idle="1"]', { timeout: 120_000 });
-  const idleMs = Number(await page.getAttribute('html', 'data-map-idle-ms'));
-  // Only what the page requested before the map's first idle counts (the page's own clock).
-  const before: string[] = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime < ${idleMs}).map((e) => e.name)`);
-  const sum = (pattern: RegExp) => before.filter((u) => pattern.test(u)).reduce((s, u) => s + (gzByUrl.get(u) ?? 0), 0);
-  const jsGz = sum(/\.m?js(\?|$)/);
-  const cssGz = sum(/\.css(\?|$)/);
-  const dataGz = sum(/\.(json|pbf)(\?|$)/);
-  if (process.env.BENCH_DEBUG) console.log(before.filter((u) => /js/.test(u)).map((u) => `${u.split('/').pop()} ${gzByUrl.get(u)}`));
+  const { idleMs, gzBefore } = await loadUntilIdle(page, url + search);
+  const jsGz = gzBefore(/\.m?js(\?|$)/);
+  const cssGz = gzBefore(/\.css(\?|$)/);
+  const dataGz = gzBefore(/\.(json|pbf)(\?|$)/);
   await page.waitForSelector('html[data-places-ready="1"]', { timeout: 120_000 });
   await page.waitForTimeout(1500);
   return { page, jsGz, cssGz, dataGz, idleMs };

@@ -193,7 +193,7 @@ export function main(argv: string[]): number {
   if (communeContours.length === 0) throw new FatalError(`no commune contours (communes-2018/communes-*.geojson) in ${options.input} or ${DEFAULT_INPUT}: they are required to place and check points.`);
   if (!departementContours) throw new FatalError(`no département contours (departements-anct.geojson) in ${options.input} or ${DEFAULT_INPUT}.`);
   // Expected totals beside the user's exports, else the project's own (data/), so partial lists say so.
-  const expectedPath = inputPaths.find((p) => p.split(/[\\/]/).pop()!.toLowerCase() === EXPECTED_TOTALS_FILE) ?? join(ROOT, 'data', EXPECTED_TOTALS_FILE);
+  const expectedPath = refPaths.expectedTotals ?? join(ROOT, 'data', EXPECTED_TOTALS_FILE);
   const densityPath = pick('densityGrid') as string | null;
   const qpvPath = pick('qpv') as string | null;
   const postalPath = pick('postalCentroids') as string | null;

@@ -1,5 +1,6 @@
 // Which files of an input folder feed which network or reference: pure, over a list of paths.
 import type { NetworkId } from '../../src/domain/networks.ts';
+import { EXPECTED_TOTALS_FILE } from './expected-totals.ts';
 import { NETWORK_SOURCES } from './networks.ts';
 
 export interface ReferencePaths {
@@ -10,6 +11,8 @@ export interface ReferencePaths {
   densityGrid: string | null;
   qpv: string | null;
   postalCentroids: string | null;
+  /** A totaux-attendus.csv beside the exports (the build otherwise takes the project's own, in data/). */
+  expectedTotals: string | null;
 }
 
 /** A file the build saw and did not use, with the reason: it goes into the report. */
@@ -104,5 +107,6 @@ export function findReferenceFiles(paths: string[]): ReferencePaths {
     // QPV contours take precedence over the commune-level list when both are present.
     qpv: first(/^qp.*(contour|polygon|wgs84).*\.geojson$/) ?? first(/qpv.*\.geojson$/),
     postalCentroids: first(/(laposte|hexasmal).*\.csv$/),
+    expectedTotals: sorted.find((p) => base(p) === EXPECTED_TOTALS_FILE) ?? null,
   };
 }

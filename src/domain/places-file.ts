@@ -5,6 +5,7 @@ import { departementOfCommune, type Place } from './place.ts';
 import { checkFile, SCHEMA_VERSION, SchemaMismatchError, type Stamp } from './schema.ts';
 import { SIZE_BANDS, type SizeBand } from './size-bands.ts';
 import type { DensityClass } from './density.ts';
+import { formatInteger } from './numbers.ts';
 
 /** How many places a network has in reality, when its list is known to be incomplete, and who says so. */
 export interface ExpectedTotal {
@@ -38,9 +39,8 @@ export function networksInAll(meta: Pick<PlacesMeta, 'networks'>): NetworkId[] {
 /** « 153 lieux recensés sur environ 500 (liste partielle) », or null for a complete list. */
 export function partialListText(status: NetworkStatus | undefined, shown = status?.count ?? 0): string | null {
   if (!status || !isPartial(status)) return null;
-  const fr = new Intl.NumberFormat('fr-FR');
   const e = status.expected!;
-  return `${fr.format(shown)} lieu${shown > 1 ? 'x' : ''} recensé${shown > 1 ? 's' : ''} sur ${e.approximate ? 'environ ' : ''}${fr.format(e.total)} (liste partielle)`;
+  return `${formatInteger(shown)} lieu${shown > 1 ? 'x' : ''} recensé${shown > 1 ? 's' : ''} sur ${e.approximate ? 'environ ' : ''}${formatInteger(e.total)} (liste partielle)`;
 }
 
 export interface PlacesMeta {

@@ -79,6 +79,7 @@ describe('findReferenceFiles', () => {
       'raw/qpv/qpv-2024-liste-par-commune-anct.geojson',
       'raw/geo/laposte-hexasmal-2020-communes-cp-coordonnees.csv',
       'raw/france-services/liste-fs-20240801.csv',
+      'exports/Totaux-attendus.csv',
     ];
     expect(findReferenceFiles(paths)).toEqual({
       communeContours: ['raw/geo/communes-2018/communes-01-ain.geojson', 'raw/geo/communes-2018/communes-23-creuse.geojson'],
@@ -87,6 +88,7 @@ describe('findReferenceFiles', () => {
       densityGrid: 'raw/zonages/grille-densite-7-niveaux-cog2025.csv',
       qpv: 'raw/qpv/qpv-2024-liste-par-commune-anct.geojson',
       postalCentroids: 'raw/geo/laposte-hexasmal-2020-communes-cp-coordonnees.csv',
+      expectedTotals: 'exports/Totaux-attendus.csv',
     });
   });
 
@@ -96,5 +98,6 @@ describe('findReferenceFiles', () => {
     expect(found.densityGrid).toBeNull();
     expect(found.departementContours).toBeNull();
     expect(found.communeContours).toEqual([]);
+    expect(found.expectedTotals).toBeNull();
   });
 });
