@@ -57,7 +57,12 @@ export function searchCommunes(
     else if (e.key.includes(` ${q}`)) word.push(e);
   }
   const byPopulation = (a: SearchEntry, b: SearchEntry) => b.population - a.population;
-  return [...exact.sort(byPopulation), ...prefix.sort(byPopulation), ...word.sort(byPopulation)]
+  // « Creuse » is a commune of the Somme and a département: an elected official means the département, so it comes first.
+  const byName: Suggestion[] = departements
+    .filter((d) => foldForMatch(d.name).startsWith(q))
+    .map((d) => ({ kind: 'departement', code: d.code, name: d.name }));
+  const communes: Suggestion[] = [...exact.sort(byPopulation), ...prefix.sort(byPopulation), ...word.sort(byPopulation)]
     .slice(0, limit)
     .map((entry) => ({ kind: 'commune', entry, via: 'name' }));
+  return [...byName.slice(0, 2), ...communes].slice(0, limit);
 }

@@ -32,7 +32,7 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
           departement={cov.departement}
           national={cov.data.national}
           all={cov.data.departements}
-          present={cov.present}
+          present={cov.present.filter((n) => url.filters.networks.includes(n))}
           partial={cov.partial}
           filtersSummary={cov.filtersSummary}
           figuresFailed={cov.figuresFailed}

@@ -20,6 +20,12 @@ const departements = [{ code: '23', name: 'Creuse' }, { code: '2A', name: 'Corse
 const names = (q: string) => searchCommunes(entries, departements, q).map((s) => (s.kind === 'commune' ? s.entry.name : `dép. ${s.code}`));
 
 describe('commune search', () => {
+  it('offers the département « Creuse » before the commune Creuse (80) of the same name', () => {
+    const withCommune = [...entries, entry('80233', 'Creuse', 200, ['80480'])];
+    const found = searchCommunes(withCommune, departements, 'Creuse').map((s) => (s.kind === 'commune' ? `${s.entry.name} (${s.entry.departementCode})` : `dép. ${s.code}`));
+    expect(found).toEqual(['dép. 23', 'Creuse (80)']);
+  });
+
   it('finds "Saint-Étienne" from "st etienne", the largest first', () => {
     expect(names('st etienne')).toEqual(['Saint-Étienne', 'Saint-Étienne-du-Rouvray']);
     expect(names('Saint Etienne')[0]).toBe('Saint-Étienne');
