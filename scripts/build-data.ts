@@ -10,6 +10,7 @@ import { encodeCommunes } from '../src/domain/communes-file.ts';
 import { NETWORKS, type NetworkId } from '../src/domain/networks.ts';
 import { detailsFileOf, type PlaceDetails } from '../src/domain/place.ts';
 import { encodePlaces, networksInAll } from '../src/domain/places-file.ts';
+import { urbanEpciCommunes } from '../src/domain/national.ts';
 import { encodeSearchIndex } from '../src/domain/search-index-file.ts';
 import { encodeTileIndex } from '../src/domain/tile-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
@@ -224,9 +225,9 @@ export function main(argv: string[]): number {
   const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath, regionPath, expectedPath].filter((p): p is string => Boolean(p) && existsSync(p!));
   // Every file the build reads, the reference geography's package and the locked dependencies (package-lock.json:
   // a new geojson-vt or decoupage-administratif changes the output too) and the build's own code.
-  const cog = { communes: join(cogDir, 'communes.json'), departements: join(cogDir, 'departements.json') };
+  const cog = { communes: join(cogDir, 'communes.json'), departements: join(cogDir, 'departements.json'), epci: join(cogDir, 'epci.json') };
   const inputHash = hashFiles(
-    [...hashed, cog.communes, cog.departements, LAND_FILE, join(ROOT, 'package-lock.json'), ...buildCodeFiles()],
+    [...hashed, cog.communes, cog.departements, cog.epci, LAND_FILE, join(ROOT, 'package-lock.json'), ...buildCodeFiles()],
     [JSON.stringify(inputs.map((i) => i.network)), ...inputFiles.map((f) => f.bytes)],
   );
 
@@ -279,7 +280,8 @@ export function main(argv: string[]): number {
     const count = places.filter((p) => p.network === n.id).length;
     return { id: n.id, present: present.includes(n.id), count, expected: expected.totals.get(n.id) ?? null };
   });
-  const departements = departementsFile(ref, communes, places, present, networksInAll({ networks }), stamp);
+  const urbanEpci = urbanEpciCommunes(readJson<{ type: string; membres: { code: string }[] }[]>(cog.epci, 'EPCI reference'));
+  const departements = departementsFile(ref, communes, places, present, networksInAll({ networks }), stamp, urbanEpci);
   log('stats', `${departements.departements.length} départements, ${communes.length} communes (${Date.now() - t2} ms)`);
 
   const t3 = Date.now();

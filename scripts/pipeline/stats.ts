@@ -6,7 +6,8 @@ import type { Place } from '../../src/domain/place.ts';
 import type { Stamp } from '../../src/domain/schema.ts';
 import { bboxOf } from './geometry.ts';
 import type { Reference } from './reference.ts';
-import { encodeDepartements, type DepartementsFile } from '../../src/domain/departements-file.ts';
+import type { UrbanEpci } from '../../src/domain/national.ts';
+import { encodeUrbanEpci, encodeDepartements, type DepartementsFile } from '../../src/domain/departements-file.ts';
 
 /** Communes of the départements (not the collectivités d'outre-mer), with centroid and classes. */
 export function communeTable(ref: Reference): Commune[] {
@@ -44,6 +45,7 @@ export type { DepartementsFile } from '../../src/domain/departements-file.ts';
 
 export function departementsFile(
   ref: Reference, communes: Commune[], places: Place[], presentNetworks: NetworkId[], inAll: NetworkId[], stamp: Omit<Stamp, 'schemaVersion'>,
+  urbanEpci: ReadonlyMap<string, UrbanEpci> = new Map(),
 ): DepartementsFile {
   const departements = [...ref.departements.values()].filter((d) => d.zone === 'metro' || d.zone === 'drom');
   const { departements: coverage, national } = computeCoverage(departements, communes, places, NETWORK_IDS, inAll);
@@ -53,6 +55,7 @@ export function departementsFile(
     inAll,
     national,
     departements: coverage.map((c) => ({ ...c, regionCode: ref.departements.get(c.code)!.regionCode, bbox: departementBbox(ref, c.code) })),
+    urbanEpci: encodeUrbanEpci(urbanEpci),
     placesOutsideDepartements: places.filter((p) => !p.departementCode || !codes.has(p.departementCode)).length,
   }, stamp);
 }

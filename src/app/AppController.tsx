@@ -13,6 +13,7 @@ import { appReducer, initialAppState } from './app-state.ts';
 import type { CoverageService } from './coverage-client.ts';
 import type { EmbedConfig, EmbedEvent, HostMessage } from './embed.ts';
 import { download, figuresCsv, placesCsv } from './exports.ts';
+import { nationalCsv } from '../domain/national-table.ts';
 import type { DepartementsData } from './load.ts';
 import type { MapEvents, MapPort } from './map-port.ts';
 import { useCoverage } from './use-coverage.ts';
@@ -70,7 +71,7 @@ export function AppController(p: AppControllerProps) {
     hoveredId: hover?.place.id ?? null, selectedId: url.place, densityBackground: state.densityBackground,
     choropleth: cov.choropleth?.colours ?? null, departement: url.departement,
     departementBbox: cov.data?.departements.find((d) => d.code === url.departement)?.bbox ?? null,
-    padding: () => mapPadding(layoutRef.current), layoutKey: `${url.list} ${url.table}`,
+    padding: () => mapPadding(layoutRef.current), layoutKey: `${url.list} ${url.table} ${url.france}`,
   });
 
   // The host page: its requests (after the map exists: a selected place is shown on it), and our selections.
@@ -101,6 +102,7 @@ export function AppController(p: AppControllerProps) {
       }}
       locate={nearest.locate} chooseCommune={nearest.chooseCommune}
       exportFigures={() => departement && cov.data && download(`couverture-${departement.code}.csv`, figuresCsv(departement, cov.data.national, cov.data.departements, cov.present, state.delimiter))}
+      exportNational={(columns) => download('chiffres-nationaux.csv', nationalCsv(columns, state.delimiter, cov.filtersSummary))}
       exportPlaces={() => departement && download(`lieux-${departement.code}.csv`, placesCsv(visible.filter((x) => x.departementCode === departement.code), state.delimiter))}
       loadDepartementNames={() => p.loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))}
       loadDetails={p.loadDetails} loadSearchIndex={p.loadSearchIndex} directionsUrl={p.directionsUrl} embed={p.embed}

@@ -29,9 +29,11 @@ export interface UrlState {
   table: boolean;
   /** Commune whose nearest places are listed (a town hall's link: ?commune=23096). */
   commune: string | null;
+  /** « La France » view: the national figures (?vue=france, in place of the map's view). */
+  france: boolean;
 }
 
-export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false, commune: null };
+export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false, commune: null, france: false };
 
 function warn(message: string) {
   if (typeof console !== 'undefined') console.warn(`[carte] ${message}`);
@@ -56,7 +58,8 @@ export function parseState(search: string): UrlState {
   const sizeBands = listParam<SizeBand>(q.get('taille'), SIZE_BANDS.map((b) => b.id), 'taille', (s) => s as SizeBand);
   let view: View | null = null;
   const map = q.get('vue');
-  if (map) {
+  const france = map === 'france';
+  if (map && !france) {
     const [zoom, lat, lon] = map.split('/').map(Number);
     if ([zoom, lat, lon].every((n) => Number.isFinite(n)) && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180 && zoom! >= 0 && zoom! <= 22) {
       view = { zoom: zoom!, lat: lat!, lon: lon! };
@@ -80,6 +83,7 @@ export function parseState(search: string): UrlState {
     scope,
     table: q.get('tableau') === '1',
     commune: validCommune,
+    france,
     view,
     filters: {
       networks: networks ?? DEFAULT_FILTERS.networks,
@@ -103,7 +107,8 @@ export function serializeState(state: UrlState, previousSearch = ''): string {
   if (f.qpv !== 'all') q.set('qpv', f.qpv);
   if (f.density.length) q.set('densite', [...f.density].sort().join(','));
   if (f.sizeBands.length) q.set('taille', SIZE_BANDS.map((b) => b.id).filter((b) => f.sizeBands.includes(b)).join(','));
-  if (state.view) q.set('vue', `${state.view.zoom.toFixed(2)}/${state.view.lat.toFixed(5)}/${state.view.lon.toFixed(5)}`);
+  if (state.france) q.set('vue', 'france');
+  else if (state.view) q.set('vue', `${state.view.zoom.toFixed(2)}/${state.view.lat.toFixed(5)}/${state.view.lon.toFixed(5)}`);
   if (state.place) q.set('lieu', state.place);
   if (state.list) q.set('liste', '1');
   if (state.departement) q.set('departement', state.departement);

@@ -30,7 +30,7 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
   const [failed, setFailed] = useState(false);
   const [gaps, setGaps] = useState<CommuneGap[] | null | 'error'>(null);
   const [wanted, setWanted] = useState(false);
-  const needed = wanted || Boolean(state.departement || state.indicator || state.table);
+  const needed = wanted || Boolean(state.departement || state.indicator || state.table || state.france);
   const active = !isDefault(state.filters);
 
   useEffect(() => {

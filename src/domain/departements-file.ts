@@ -1,5 +1,6 @@
 // Codec of departements.json: the build's coverage figures per département and for the nation.
 import type { DepartementCoverage } from './coverage.ts';
+import type { UrbanEpci } from './national.ts';
 import type { NetworkId } from './networks.ts';
 import { checkFile, SCHEMA_VERSION, SchemaMismatchError, type Stamp } from './schema.ts';
 
@@ -15,6 +16,8 @@ export interface DepartementsFile extends Stamp {
   inAll: NetworkId[];
   national: Omit<DepartementCoverage, 'code' | 'name'>;
   departements: DepartementFigures[];
+  /** Communes of the 22 métropoles and of the communautés urbaines (« La France » view: outside métropoles). */
+  urbanEpci?: { metropole: string[]; communauteUrbaine: string[] };
   /** Places outside every listed département (e.g. Saint-Martin), counted nationally nowhere. */
   placesOutsideDepartements: number;
 }
@@ -32,4 +35,16 @@ export function decodeDepartements(value: unknown): DepartementsFile {
     }
   }
   return file;
+}
+
+export function encodeUrbanEpci(communes: ReadonlyMap<string, UrbanEpci>): NonNullable<DepartementsFile['urbanEpci']> {
+  const of = (kind: UrbanEpci) => [...communes].filter(([, k]) => k === kind).map(([code]) => code).sort();
+  return { metropole: of('metropole'), communauteUrbaine: of('communaute-urbaine') };
+}
+
+export function decodeUrbanEpci(file: Pick<DepartementsFile, 'urbanEpci'>): Map<string, UrbanEpci> {
+  const m = new Map<string, UrbanEpci>();
+  for (const c of file.urbanEpci?.metropole ?? []) m.set(c, 'metropole');
+  for (const c of file.urbanEpci?.communauteUrbaine ?? []) m.set(c, 'communaute-urbaine');
+  return m;
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CommuneSearch } from './CommuneSearch.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
+import { FranceView } from './FranceView.tsx';
 import { MapArea } from './MapArea.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { PlaceList } from './PlaceList.tsx';
@@ -85,11 +86,12 @@ export function App(props: ViewProps) {
               </p>
             )}
             {contextLost && card}
-            {url.list && !url.table && (
+            {url.france && <FranceView {...props} />}
+            {url.list && !url.table && !url.france && (
               <PlaceList places={props.visible} partial={cov.partial} pageSize={embed.embed ? 50 : 200} selectedId={url.place} onSelect={selectFromList} onHover={props.onHover} />
             )}
-            {url.table && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
-            {url.table && cov.data && (
+            {url.table && !url.france && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
+            {url.table && !url.france && cov.data && (
               <CoverageTable departements={cov.data.departements} scope={url.scope} scopeLabel={cov.scopeLabel} partial={cov.partial} onSelect={(code) => update({ departement: code, table: false })} />
             )}
           </main>

@@ -13,7 +13,7 @@ type Props = Pick<ViewProps, 'places' | 'mapNotice' | 'state' | 'dispatch' | 'co
 export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
   const { url } = state;
   return (
-    <div class="map-wrap" hidden={url.list || url.table}>
+    <div class="map-wrap" hidden={url.list || url.table || url.france}>
       {/* Before the map in the DOM: keyboard users meet the shortcuts where they see them, at the top. */}
       <TerritoryShortcuts places={places} onPick={showTerritory} />
       <div ref={mapContainerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />

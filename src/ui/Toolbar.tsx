@@ -25,14 +25,17 @@ export function Toolbar({ state, dispatch, places, visible, cov, embed, loadDepa
         Filtres
       </button>
       <div class="view-switch" role="group" aria-label="Affichage">
-        <button type="button" class="fr-btn fr-btn--sm" aria-pressed={!url.list && !url.table} disabled={state.contextLost} onClick={() => update({ list: false, table: false })}>
+        <button type="button" class="fr-btn fr-btn--sm" aria-pressed={!url.list && !url.table && !url.france} disabled={state.contextLost} onClick={() => update({ list: false, table: false, france: false })}>
           Carte
         </button>
-        <button type="button" class="fr-btn fr-btn--sm" aria-pressed={url.list && !url.table} onClick={() => update({ list: true, table: false })}>
+        <button type="button" class="fr-btn fr-btn--sm" aria-pressed={url.list && !url.table && !url.france} onClick={() => update({ list: true, table: false, france: false })}>
           Liste
         </button>
-        <button type="button" class="fr-btn fr-btn--sm" aria-pressed={url.table} onClick={() => update({ table: !url.table })}>
+        <button type="button" class="fr-btn fr-btn--sm" aria-pressed={url.table && !url.france} onClick={() => update({ table: !url.table, france: false })}>
           Départements
+        </button>
+        <button type="button" class="fr-btn fr-btn--sm" aria-pressed={url.france} onClick={() => update({ france: !url.france })}>
+          La France
         </button>
       </div>
       <p class="visible-count" role="status">

@@ -5,6 +5,7 @@ import type { Action, AppState } from '../app/app-state.ts';
 import type { EmbedConfig } from '../app/embed.ts';
 import type { CoverageView } from '../app/use-coverage.ts';
 import type { SearchEntry } from '../domain/commune-search.ts';
+import type { NationalColumn } from '../domain/national-table.ts';
 import type { Place, PlaceDetails } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
 
@@ -35,6 +36,7 @@ export interface ViewProps {
   chooseCommune: (e: SearchEntry) => void;
   exportFigures: () => void;
   exportPlaces: () => void;
+  exportNational: (columns: readonly NationalColumn[]) => void;
   loadDepartementNames: () => Promise<{ code: string; name: string }[]>;
   loadDetails: (place: Place) => Promise<Record<string, PlaceDetails>>;
   /** The « Fond de carte » control (with the filters) and its notice (over the map), given by the mount. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { nationalFigures, urbanEpciCommunes } from '../../src/domain/national.ts';
+import { decodeUrbanEpci } from '../../src/domain/departements-file.ts';
 import { decodePlaces } from '../../src/domain/places-file.ts';
 import type { BuildReport } from '../../scripts/pipeline/report.ts';
 import type { DepartementsFile } from '../../scripts/pipeline/stats.ts';
@@ -120,5 +121,7 @@ describe.runIf(existsSync(shared))('the build over ../shared/data', () => {
     expect(fabriques.filter((p) => p.departementCode === '978')).toHaveLength(1);
     expect(f.departementsWithTwo.count).toBe(96);
     expect(f.qpvCommune.count).toBe(195);
+    // The view reads the métropoles from departements.json, as the build wrote them.
+    expect(nationalFigures(fabriques, departements, 'fabriques', decodeUrbanEpci(departements)).outsideUrbanEpci).toEqual(f.outsideUrbanEpci);
   });
 });

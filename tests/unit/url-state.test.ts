@@ -16,6 +16,7 @@ describe('URL state', () => {
       scope: 'france-services',
       table: true,
       commune: '23096',
+      france: false,
     };
     const search = serializeState(state);
     expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1&departement=2A&indicateur=beyond20km&portee=france-services&tableau=1&commune=23096');
@@ -25,6 +26,14 @@ describe('URL state', () => {
     expect(back.place).toBe('fs-812');
     expect(back.list).toBe(true);
     expect([back.departement, back.indicator, back.scope, back.table, back.commune]).toEqual(['2A', 'beyond20km', 'france-services', true, '23096']);
+  });
+
+  it('opens « La France » from ?vue=france, which stands in place of the map view', () => {
+    const state = parseState('?vue=france&reseaux=fabriques');
+    expect(state.france).toBe(true);
+    expect(state.view).toBeNull();
+    expect(serializeState({ ...state, view: { lon: 2, lat: 46, zoom: 5 } })).toBe('?reseaux=fabriques&vue=france');
+    expect(parseState('?vue=5.00/46.00000/2.00000').france).toBe(false);
   });
 
   it('writes nothing for the default state and keeps unrelated parameters', () => {
