@@ -6,7 +6,7 @@ import type { Place, PlaceDetails } from '../domain/place.ts';
 import { SIZE_BANDS } from '../domain/size-bands.ts';
 import { formatCount, formatLabelDate } from './format.ts';
 import { Marker } from './Marker.tsx';
-import { DAY_IDS, dayLabel, formatPeriods, parseDayHours } from '../domain/hours.ts';
+import { DAY_IDS, dayLabel, formatOpenState, formatPeriods, openState, parseDayHours, timeZoneOf } from '../domain/hours.ts';
 
 
 interface Props {
@@ -17,6 +17,12 @@ interface Props {
   onClose: () => void;
   /** In the page's flow (above the list when the map cannot draw) rather than over the map. */
   inFlow?: boolean;
+}
+
+/** « Ouvert maintenant » or « Fermé maintenant », on the place's own clock; nothing when today's hours are not given. */
+function OpenNow({ week, departementCode }: { week: readonly (string | null)[]; departementCode: string | null }) {
+  const text = formatOpenState(openState(week, new Date(), timeZoneOf(departementCode)));
+  return text ? <p class="open-now">{text}</p> : null;
 }
 
 /** A term whose value is a link to another site: its host name, opened in a new window. */
@@ -125,6 +131,7 @@ export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow =
           {place.qpvCommune === true ? ' · comprend un QPV' : ''}
         </dd>
       </dl>
+      {d?.hours && <OpenNow week={d.hours} departementCode={place.departementCode} />}
       {d?.hours && (
         <table class="hours">
           <caption>Horaires d’ouverture</caption>
@@ -132,7 +139,7 @@ export function PlaceCard({ place, loadDetails, directionsUrl, onClose, inFlow =
             {DAY_IDS.map((day, i) => (
               <tr key={day}>
                 <th scope="row">{dayLabel(day)}</th>
-                <td>{d.hours![i] ? formatPeriods(parseDayHours(d.hours![i]!)) : 'fermé ou non renseigné'}</td>
+                <td>{formatPeriods(parseDayHours(d.hours![i] ?? null))}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { decodeDetails } from '../../src/domain/details-file.ts';
+import { parseDayHours } from '../../src/domain/hours.ts';
 import { decodePlaces } from '../../src/domain/places-file.ts';
 import { mapIdle, SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import { countColour } from './pixels.ts';
@@ -95,6 +97,25 @@ describe('the map', () => {
     await page.goBack();
     await expect.poll(() => page.locator('.place-card').count()).toBe(0);
     await copy.close();
+    await page.close();
+  });
+
+  it('a card says whether the place is open now, on the place’s clock, and tells a closed day from one not given', async () => {
+    const details = decodeDetails(JSON.parse(readFileSync('dist/data/place-details/23.json', 'utf8')));
+    // A France Services of the Creuse open on Monday at 10:00 and saying nothing of Sunday.
+    const target = places.find((p) => {
+      const week = details[p.id]?.hours;
+      const monday = week && parseDayHours(week[0] ?? null).periods.find((q) => q.open <= '10:00' && '10:00' < q.close);
+      return p.departementCode === '23' && monday && !week[6];
+    })!;
+    const close = parseDayHours(details[target.id]!.hours![0]!).periods.find((q) => q.open <= '10:00' && '10:00' < q.close)!.close;
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // Monday 7 December 2026, 10:00 in Paris (09:00 UTC): the visitor's own time zone must not matter.
+    await page.clock.setFixedTime(new Date('2026-12-07T09:00:00Z'));
+    await page.goto(`${site.url}?lieu=${target.id}`);
+    await expect.poll(() => page.locator('.place-card .open-now').innerText().catch(() => '')).toBe(`Ouvert maintenant, jusqu’à ${close.replace(':', ' h ')}`);
+    expect(await page.locator('.place-card .hours tr', { hasText: 'Dimanche' }).locator('td').innerText()).toBe('non renseigné');
+    await page.screenshot({ path: join(SCREENSHOTS, 'card-open-now-1280x800.png') });
     await page.close();
   });
 
