@@ -8,6 +8,7 @@ import { CONFIG } from './config.ts';
 import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex, visitorMessage } from './load.ts';
 import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
+import { LinkNotice } from '../ui/LinkNotice.tsx';
 import type { EmbedConfig, HostMessage } from './embed.ts';
 import type { HostChannel } from './host-channel.ts';
 import type { Place } from '../domain/place.ts';
@@ -43,7 +44,8 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
     // The map module (MapLibre and deck.gl) is the heavy part: it loads in parallel with the data.
     const [{ places, meta }, { TiersLieuxMap }] = await Promise.all([loadPlaces(o.dataUrl), import('../map/tiers-lieux-map.ts')]);
     const byId = new Map(places.map((p) => [p.id, p]));
-    const initial = parseState(o.params);
+    const ignoredParams: string[] = [];
+    const initial = parseState(o.params, ignoredParams);
     const coverage = coverageService(o.dataUrl);
     let setBasemap: ((id: 'offline' | 'plan-ign') => void) | null = null;
     const basemap = basemapStore(initialBasemap(o.params, CONFIG.basemapDefault), (id) => {
@@ -75,7 +77,12 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
         }
         coverage={coverage}
         basemapControl={<BasemapControl store={basemap} />}
-        mapNotice={<BasemapNotice store={basemap} />}
+        mapNotice={
+          <>
+            <BasemapNotice store={basemap} />
+            <LinkNotice ignored={ignoredParams} />
+          </>
+        }
         createMap={(container, view, events) => {
           const map = new TiersLieuxMap({
             container, dataUrl: o.dataUrl, view, reducedMotion, ...events,

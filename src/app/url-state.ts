@@ -35,25 +35,31 @@ export interface UrlState {
 
 export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false, commune: null, france: false };
 
-function warn(message: string) {
-  if (typeof console !== 'undefined') console.warn(`[carte] ${message}`);
-}
+/** How the URL says « no network at all »: an empty value is a broken link, not a choice. */
+export const NO_NETWORK = 'aucun';
 
-function listParam<T extends string | number>(raw: string | null, valid: readonly T[], name: string, parse: (s: string) => T): T[] | null {
-  if (raw === null) return null;
-  if (raw === '') return [];
-  const values = raw.split(',').map(parse);
-  const good = values.filter((v) => valid.includes(v));
-  if (good.length !== values.length) warn(`ignored unknown value(s) in "${name}": ${raw}`);
-  return [...new Set(good)];
-}
-
-export function parseState(search: string): UrlState {
+/**
+ * The state a link describes. A value it cannot read is ignored (the default stays), and its `name=value` is
+ * pushed on `ignored`, so that the page can tell the user the link was not followed in full.
+ */
+export function parseState(search: string, ignored: string[] = []): UrlState {
+  const warn = (message: string, param: string) => {
+    ignored.push(param);
+    if (typeof console !== 'undefined') console.warn(`[carte] ${message}`);
+  };
+  // A list with no valid value keeps the default (null): `reseaux=foo` must not untick every network.
+  function listParam<T extends string | number>(raw: string | null, valid: readonly T[], name: string, parse: (s: string) => T): T[] | null {
+    if (raw === null) return null;
+    const values = raw.split(',').filter((v) => v !== '').map(parse);
+    const good = values.filter((v) => valid.includes(v));
+    if (good.length !== values.length || values.length === 0) warn(`ignored unknown value(s) in "${name}": ${raw}`, `${name}=${raw}`);
+    return good.length ? [...new Set(good)] : null;
+  }
   const q = new URLSearchParams(search);
-  const networks = listParam(q.get('reseaux'), NETWORK_IDS, 'reseaux', (s) => s as never);
+  const networks = q.get('reseaux') === NO_NETWORK ? [] : listParam(q.get('reseaux'), NETWORK_IDS, 'reseaux', (s) => s as never);
   const qpvRaw = q.get('qpv');
   const qpv: QpvFilter = qpvRaw === 'in' || qpvRaw === 'out' ? qpvRaw : 'all';
-  if (qpvRaw !== null && qpv === 'all' && qpvRaw !== 'all') warn(`ignored qpv=${qpvRaw}`);
+  if (qpvRaw !== null && qpv === 'all' && qpvRaw !== 'all') warn(`ignored qpv=${qpvRaw}`, `qpv=${qpvRaw}`);
   const density = listParam<DensityClass>(q.get('densite'), DENSITY_CLASSES.map((d) => d.id), 'densite', (s) => Number(s) as DensityClass);
   const sizeBands = listParam<SizeBand>(q.get('taille'), SIZE_BANDS.map((b) => b.id), 'taille', (s) => s as SizeBand);
   let view: View | null = null;
@@ -63,18 +69,18 @@ export function parseState(search: string): UrlState {
     const [zoom, lat, lon] = map.split('/').map(Number);
     if ([zoom, lat, lon].every((n) => Number.isFinite(n)) && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180 && zoom! >= 0 && zoom! <= 22) {
       view = { zoom: zoom!, lat: lat!, lon: lon! };
-    } else warn(`ignored vue=${map}`);
+    } else warn(`ignored vue=${map}`, `vue=${map}`);
   }
   const place = q.get('lieu');
   const departement = q.get('departement');
   const validDepartement = departement !== null && isDepartementCode(departement.toUpperCase()) ? departement.toUpperCase() : null;
-  if (departement !== null && !validDepartement) warn(`ignored departement=${departement}`);
+  if (departement !== null && !validDepartement) warn(`ignored departement=${departement}`, `departement=${departement}`);
   const indicatorRaw = q.get('indicateur');
   const indicator = INDICATORS.find((i) => i.id === indicatorRaw)?.id ?? null;
-  if (indicatorRaw !== null && !indicator) warn(`ignored indicateur=${indicatorRaw}`);
+  if (indicatorRaw !== null && !indicator) warn(`ignored indicateur=${indicatorRaw}`, `indicateur=${indicatorRaw}`);
   const communeRaw = q.get('commune');
   const validCommune = communeRaw !== null && COMMUNE_CODE.test(communeRaw.toUpperCase()) ? communeRaw.toUpperCase() : null;
-  if (communeRaw !== null && !validCommune) warn(`ignored commune=${communeRaw}`);
+  if (communeRaw !== null && !validCommune) warn(`ignored commune=${communeRaw}`, `commune=${communeRaw}`);
   const scopeRaw = q.get('portee');
   const scope: CoverageScope = scopeRaw && (NETWORK_IDS as readonly string[]).includes(scopeRaw) ? (scopeRaw as CoverageScope) : 'all';
   return {
@@ -102,7 +108,7 @@ export function serializeState(state: UrlState, previousSearch = ''): string {
   for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau', 'commune']) q.delete(key);
   const f = state.filters;
   if (f.networks.length !== NETWORK_IDS.length || !NETWORK_IDS.every((n) => f.networks.includes(n))) {
-    q.set('reseaux', NETWORK_IDS.filter((n) => f.networks.includes(n)).join(','));
+    q.set('reseaux', NETWORK_IDS.filter((n) => f.networks.includes(n)).join(',') || NO_NETWORK);
   }
   if (f.qpv !== 'all') q.set('qpv', f.qpv);
   if (f.density.length) q.set('densite', [...f.density].sort().join(','));

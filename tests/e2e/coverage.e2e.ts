@@ -105,7 +105,7 @@ describe('coverage of a département', () => {
 
   it('clicking a département on the map opens its panel', async () => {
     // Zoomed on the Creuse, away from its places: a click on empty land selects the département.
-    const page = await open('?vue=8/46.09/2.02&reseaux=');
+    const page = await open('?vue=8/46.09/2.02&reseaux=aucun');
     const box = (await page.locator('.map').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');

@@ -100,6 +100,15 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('a link with an unknown network keeps every network and says in one line what it ignored', async () => {
+    const page = await open('?reseaux=foo');
+    await expect.poll(() => page.locator('.link-notice').innerText().catch(() => '')).toBe('Le lien contenait une valeur inconnue, ignorée : reseaux=foo.');
+    expect(await page.getByLabel('France Services').isChecked()).toBe(true);
+    expect(await page.locator('.visible-count').innerText()).toContain(`${fr(places.length)} lieux`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'link-unknown-network-1280x800.png') });
+    await page.close();
+  });
+
   it('a card says whether the place is open now, on the place’s clock, and tells a closed day from one not given', async () => {
     const details = decodeDetails(JSON.parse(readFileSync('dist/data/place-details/23.json', 'utf8')));
     // A France Services of the Creuse open on Monday at 10:00 and saying nothing of Sunday.

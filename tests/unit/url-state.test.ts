@@ -41,8 +41,24 @@ describe('URL state', () => {
     expect(serializeState(DEFAULT_STATE, '?embed=1&qpv=out')).toBe('?embed=1');
   });
 
-  it('an empty network list means every network switched off', () => {
-    expect(parseState('?reseaux=').filters.networks).toEqual([]);
+  it('« aucun » means every network switched off, and a link with none switched off says so', () => {
+    expect(parseState('?reseaux=aucun').filters.networks).toEqual([]);
+    const none = { ...DEFAULT_STATE, filters: { ...DEFAULT_STATE.filters, networks: [] } };
+    expect(serializeState(none)).toBe('?reseaux=aucun');
+    expect(parseState(serializeState(none)).filters.networks).toEqual([]);
+  });
+
+  it('an empty or unknown network list keeps every network and reports the value it ignored', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const search of ['?reseaux=', '?reseaux=foo', '?reseaux=foo,,bar']) {
+      const ignored: string[] = [];
+      expect(parseState(search, ignored).filters.networks).toEqual(DEFAULT_STATE.filters.networks);
+      expect(ignored).toEqual([new URLSearchParams(search).toString().replace(/%2C/g, ',')]);
+    }
+    const ignored: string[] = [];
+    expect(parseState('?reseaux=fabriques,foo&qpv=maybe', ignored).filters.networks).toEqual(['fabriques']);
+    expect(ignored).toEqual(['reseaux=fabriques,foo', 'qpv=maybe']);
+    vi.restoreAllMocks();
   });
 
   it('ignores malformed values with a warning and never throws', () => {
