@@ -76,7 +76,6 @@ export function App(props: ViewProps) {
           <div class="search-area">
             <CommuneSearch loadIndex={props.loadSearchIndex} onCommune={props.chooseCommune} onDepartement={(code) => update({ departement: code, place: null })} onLocate={props.locate} locating={state.locating} />
           </div>
-          <SidePanel {...props} compact={compact} panelRef={panelRef} onClose={closePanel} />
           <main id="contenu" class="main" tabIndex={-1}>
             <Toolbar {...props} toggleRef={panelToggleRef} onTogglePanel={() => (state.panelOpen ? closePanel() : openPanel())} />
             <MapArea {...props} compact={compact} card={card || null} focusMain={focusMain} />
@@ -95,6 +94,9 @@ export function App(props: ViewProps) {
               <CoverageTable departements={cov.data.departements} scope={url.scope} scopeLabel={cov.scopeLabel} partial={cov.partial} onSelect={(code) => update({ departement: code, table: false })} />
             )}
           </main>
+          {/* After the map in the page's order (the grid still draws it on the left): the views and the map come
+              before the filters' 26 controls for a keyboard user, who reaches them with « Aller aux filtres ». */}
+          <SidePanel {...props} compact={compact} panelRef={panelRef} onClose={closePanel} />
         </div>
       </div>
       {!embed.embed && <SiteFooter theme={embed.theme} />}

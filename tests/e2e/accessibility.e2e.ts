@@ -104,11 +104,11 @@ describe('accessibility', () => {
     await page.mouse.move(1, 1);
     const stops = await tabThrough(page, 90);
     const at = (name: string | RegExp, tag?: string) => stops.findIndex((s) => (typeof name === 'string' ? s.name === name : name.test(s.name)) && (!tag || s.tag === tag));
-    // Skip links first, then the header, the search, the filters, the view buttons, the map and its controls, the figures.
+    // Skip links first, then the header, the search, the view buttons, the map and its controls, the figures, the filters.
     const order = [
-      at('Aller au contenu'), at('Intégrer la carte sur votre site'), at('Trouver un lieu près de chez moi'), at(/^France Services/),
-      at('Colorer les départements'), at('Carte', 'button'), at('Métropole'), at('Afficher en plein écran'), at('Zoomer'),
-      at('Fermer la fiche du département'),
+      at('Aller au contenu'), at('Intégrer la carte sur votre site'), at('Trouver un lieu près de chez moi'), at('Carte', 'button'),
+      at('Métropole'), at('Afficher en plein écran'), at('Zoomer'), at('Fermer la fiche du département'), at(/^France Services/),
+      at('Colorer les départements'),
     ];
     expect(order.every((i) => i >= 0), JSON.stringify(stops.map((s) => s.name))).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

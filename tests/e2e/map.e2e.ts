@@ -109,6 +109,22 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('the keyboard reaches the views (Carte, Liste…) right after the search, before the filters', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Autour de moi' }).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 40 && !reached.includes('Liste'); i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.closest('.panel') ? 'filtre' : (el?.innerText ?? '').trim();
+      }));
+    }
+    expect(reached).toContain('Liste');
+    expect(reached.slice(0, reached.indexOf('Liste'))).not.toContain('filtre');
+    await page.close();
+  });
+
   it('a card says whether the place is open now, on the place’s clock, and tells a closed day from one not given', async () => {
     const details = decodeDetails(JSON.parse(readFileSync('dist/data/place-details/23.json', 'utf8')));
     // A France Services of the Creuse open on Monday at 10:00 and saying nothing of Sunday.
