@@ -43,23 +43,23 @@ export const NO_NETWORK = 'aucun';
  * pushed on `ignored`, so that the page can tell the user the link was not followed in full.
  */
 export function parseState(search: string, ignored: string[] = []): UrlState {
-  const warn = (message: string, param: string) => {
+  const warn = (param: string) => {
     ignored.push(param);
-    if (typeof console !== 'undefined') console.warn(`[carte] ${message}`);
+    if (typeof console !== 'undefined') console.warn(`[carte] ignored ${param}`);
   };
   // A list with no valid value keeps the default (null): `reseaux=foo` must not untick every network.
   function listParam<T extends string | number>(raw: string | null, valid: readonly T[], name: string, parse: (s: string) => T): T[] | null {
     if (raw === null) return null;
     const values = raw.split(',').filter((v) => v !== '').map(parse);
     const good = values.filter((v) => valid.includes(v));
-    if (good.length !== values.length || values.length === 0) warn(`ignored unknown value(s) in "${name}": ${raw}`, `${name}=${raw}`);
+    if (good.length !== values.length || values.length === 0) warn(`${name}=${raw}`);
     return good.length ? [...new Set(good)] : null;
   }
   const q = new URLSearchParams(search);
   const networks = q.get('reseaux') === NO_NETWORK ? [] : listParam(q.get('reseaux'), NETWORK_IDS, 'reseaux', (s) => s as never);
   const qpvRaw = q.get('qpv');
   const qpv: QpvFilter = qpvRaw === 'in' || qpvRaw === 'out' ? qpvRaw : 'all';
-  if (qpvRaw !== null && qpv === 'all' && qpvRaw !== 'all') warn(`ignored qpv=${qpvRaw}`, `qpv=${qpvRaw}`);
+  if (qpvRaw !== null && qpv === 'all' && qpvRaw !== 'all') warn(`qpv=${qpvRaw}`);
   const density = listParam<DensityClass>(q.get('densite'), DENSITY_CLASSES.map((d) => d.id), 'densite', (s) => Number(s) as DensityClass);
   const sizeBands = listParam<SizeBand>(q.get('taille'), SIZE_BANDS.map((b) => b.id), 'taille', (s) => s as SizeBand);
   let view: View | null = null;
@@ -69,18 +69,18 @@ export function parseState(search: string, ignored: string[] = []): UrlState {
     const [zoom, lat, lon] = map.split('/').map(Number);
     if ([zoom, lat, lon].every((n) => Number.isFinite(n)) && Math.abs(lat!) <= 85 && Math.abs(lon!) <= 180 && zoom! >= 0 && zoom! <= 22) {
       view = { zoom: zoom!, lat: lat!, lon: lon! };
-    } else warn(`ignored vue=${map}`, `vue=${map}`);
+    } else warn(`vue=${map}`);
   }
   const place = q.get('lieu');
   const departement = q.get('departement');
   const validDepartement = departement !== null && isDepartementCode(departement.toUpperCase()) ? departement.toUpperCase() : null;
-  if (departement !== null && !validDepartement) warn(`ignored departement=${departement}`, `departement=${departement}`);
+  if (departement !== null && !validDepartement) warn(`departement=${departement}`);
   const indicatorRaw = q.get('indicateur');
   const indicator = INDICATORS.find((i) => i.id === indicatorRaw)?.id ?? null;
-  if (indicatorRaw !== null && !indicator) warn(`ignored indicateur=${indicatorRaw}`, `indicateur=${indicatorRaw}`);
+  if (indicatorRaw !== null && !indicator) warn(`indicateur=${indicatorRaw}`);
   const communeRaw = q.get('commune');
   const validCommune = communeRaw !== null && COMMUNE_CODE.test(communeRaw.toUpperCase()) ? communeRaw.toUpperCase() : null;
-  if (communeRaw !== null && !validCommune) warn(`ignored commune=${communeRaw}`, `commune=${communeRaw}`);
+  if (communeRaw !== null && !validCommune) warn(`commune=${communeRaw}`);
   const scopeRaw = q.get('portee');
   const scope: CoverageScope = scopeRaw && (NETWORK_IDS as readonly string[]).includes(scopeRaw) ? (scopeRaw as CoverageScope) : 'all';
   return {

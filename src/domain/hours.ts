@@ -52,13 +52,16 @@ export function parseDayHours(text: string | null): DayHours {
   return { periods, raw: null, closed };
 }
 
+/** "13:30" as French text writes it: "13 h 30". */
+const frenchTime = (t: string) => t.replace(':', ' h ');
+
 /** "09 h 00 – 12 h 00, 13 h 30 – 17 h 00", "fermé le matin, 13 h 45 – 16 h 30", "fermé", "non renseigné", or the export's text. */
 export function formatPeriods(day: DayHours): string {
   if (day.raw !== null) return day.raw;
   if (day.closed === 'day') return 'fermé';
   // An empty cell says nothing: the export did not give this day, which is not the same as closed.
   if (day.periods.length === 0) return 'non renseigné';
-  const periods = day.periods.map((p) => `${p.open.replace(':', ' h ')} – ${p.close.replace(':', ' h ')}`).join(', ');
+  const periods = day.periods.map((p) => `${frenchTime(p.open)} – ${frenchTime(p.close)}`).join(', ');
   if (day.closed === 'morning') return `fermé le matin, ${periods}`;
   if (day.closed === 'afternoon') return `${periods}, fermé l’après-midi`;
   return periods;
@@ -100,8 +103,7 @@ export function openState(week: readonly (string | null)[], now: Date, timeZone:
 
 /** « Ouvert maintenant, jusqu’à 17 h 00 », « Fermé maintenant, ouvre à 13 h 30 », or null when unknown. */
 export function formatOpenState(s: OpenState): string | null {
-  const hm = (t: string) => t.replace(':', ' h ');
-  if (s.state === 'open') return `Ouvert maintenant, jusqu’à ${hm(s.until)}`;
-  if (s.state === 'closed') return s.opensAt ? `Fermé maintenant, ouvre à ${hm(s.opensAt)}` : 'Fermé maintenant';
+  if (s.state === 'open') return `Ouvert maintenant, jusqu’à ${frenchTime(s.until)}`;
+  if (s.state === 'closed') return s.opensAt ? `Fermé maintenant, ouvre à ${frenchTime(s.opensAt)}` : 'Fermé maintenant';
   return null;
 }
