@@ -1,7 +1,7 @@
 // Filters: networks (with the legend's counts), QPV, density and commune size, each option with its count.
 import { useMemo } from 'preact/hooks';
 import { DENSITY_CLASSES, DENSITY_GROUPS, type DensityClass } from '../domain/density.ts';
-import { countByNetwork, isDefault, optionCounts, type Filters, type QpvFilter } from '../domain/filters.ts';
+import { countByNetwork, DEFAULT_FILTERS, isDefault, optionCounts, type Filters, type QpvFilter } from '../domain/filters.ts';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
 import { partialListText, type PlacesMeta } from '../domain/places-file.ts';
@@ -157,7 +157,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
       </fieldset>
       </fieldset>
       <p class="hint">Sans case cochée, un critère garde tous les lieux.</p>
-      <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" disabled={locked || isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
+      <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" disabled={locked || isDefault(filters)} onClick={() => onChange(DEFAULT_FILTERS)}>
         Réinitialiser les filtres
       </button>
     </form>
