@@ -1,4 +1,5 @@
 // Places labelled per year and their running total: the chart « Lieux labellisés par année » and its table.
+import type { NetworkId } from './networks.ts';
 import type { Place } from './place.ts';
 
 export interface YearCount {
@@ -27,6 +28,13 @@ export function labelYearRange(places: readonly Pick<Place, 'labelYear'>[]): { f
     if (p.labelYear > last) last = p.labelYear;
   }
   return first === Infinity ? null : { first, last };
+}
+
+/** Networks with at least one dated place: the others' exports give no date (Fabriques, Manufactures). */
+export function datedNetworks(places: readonly Pick<Place, 'labelYear' | 'network'>[]): Set<NetworkId> {
+  const dated = new Set<NetworkId>();
+  for (const p of places) if (p.labelYear !== null) dated.add(p.network);
+  return dated;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTicks, labelTimeline, labelYearRange } from '../../src/domain/over-time.ts';
+import { chartTicks, datedNetworks, labelTimeline, labelYearRange } from '../../src/domain/over-time.ts';
 
 const years = (...ys: (number | null)[]) => ys.map((labelYear) => ({ labelYear }));
 
@@ -50,5 +50,15 @@ describe('chartTicks', () => {
 
   it('does not throw on an empty chart (largest value 0)', () => {
     expect(chartTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('datedNetworks', () => {
+  it('names the networks that have at least one dated place', () => {
+    const places = [
+      { network: 'france-services' as const, labelYear: 2020 }, { network: 'fabriques' as const, labelYear: null },
+      { network: 'micro-folies' as const, labelYear: null }, { network: 'micro-folies' as const, labelYear: 2019 },
+    ];
+    expect([...datedNetworks(places)].sort()).toEqual(['france-services', 'micro-folies']);
   });
 });
