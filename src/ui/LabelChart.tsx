@@ -44,7 +44,7 @@ export function LabelChart({ places, overTime, asOf, networks, partial, idPrefix
     <figure class="label-chart" data-network={network}>
       <figcaption id={titleId}>
         {label} : lieux labellisés chaque année et total en fin d’année{asOf !== null ? `, jusqu’au 31 décembre ${asOf}` : ''}
-        {status && <span class="note"> (liste partielle : {partialListText(status)})</span>}
+        {status && <span class="note"> · {partialListText(status)}</span>}
       </figcaption>
       {networks.length > 1 && (
         <span class="inline-field">
