@@ -25,6 +25,8 @@ export interface AppState {
 
 export type Action =
   | { type: 'update'; patch: Partial<UrlState>; push?: boolean }
+  /** « Situation au » (null: today): a filter like the others, kept apart so that moving through the years keeps them. */
+  | { type: 'as-of'; year: number | null }
   | { type: 'history'; url: UrlState }
   | { type: 'origin'; origin: Origin }
   | { type: 'commune'; origin: Origin & { communeCode: string } }
@@ -59,6 +61,8 @@ export function appReducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'update':
       return withUrl(state, action.patch, action.push === false ? 'replace' : 'push');
+    case 'as-of':
+      return withUrl(state, { filters: { ...state.url.filters, asOf: action.year } }, 'push');
     case 'history':
       return { ...state, url: action.url, history: 'none' };
     case 'origin':

@@ -1,5 +1,6 @@
 // Version stamp of the generated files: the client refuses files written for another schema.
-export const SCHEMA_VERSION = 1;
+/** 2: places.json carries each place's year of labelling (column labelYear). */
+export const SCHEMA_VERSION = 2;
 
 export interface Stamp {
   schemaVersion: number;

@@ -11,6 +11,7 @@ import { SidePanel } from './SidePanel.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { UndatedNote } from './UndatedNote.tsx';
 import { useWidthPx } from './use-width.ts';
 import type { ViewProps } from './view-props.ts';
 
@@ -86,6 +87,7 @@ export function App(props: ViewProps) {
             )}
             {contextLost && card}
             {url.france && <FranceView {...props} />}
+            {url.list && !url.table && !url.france && <UndatedNote asOf={url.filters.asOf} undated={props.overTime.undated} dated={props.overTime.dated} />}
             {url.list && !url.table && !url.france && (
               <PlaceList places={props.visible} partial={cov.partial} pageSize={embed.embed ? 50 : 200} selectedId={url.place} onSelect={selectFromList} onHover={props.onHover} />
             )}

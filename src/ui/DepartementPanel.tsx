@@ -1,5 +1,6 @@
 // A département's coverage against the nation: per network, per 100,000, distance shares, ranks, gaps, exports.
 // On small screens it opens as a summary over the bottom of the map, and shows the figures on demand.
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DepartementCoverage, NetworkCoverage } from '../domain/coverage.ts';
 import type { CommuneGap } from '../domain/gaps.ts';
@@ -30,6 +31,8 @@ interface Props {
   onClose: () => void;
   /** Starts as a one-line summary (small screens, embeds): the map stays visible. */
   collapsible: boolean;
+  /** Places labelled per year in the département (src/ui/LabelChart.tsx), given by the map area. */
+  chart: ComponentChild;
 }
 
 function Figure({ value, id, national, rank, total }: { value: number | null; id: IndicatorId; national: number | null; rank: number | undefined; total: number }) {
@@ -106,6 +109,8 @@ export function DepartementPanel(p: Props) {
       </div>
       <PartialListsNote partial={p.partial} figures />
       <p class="hint">Distances à vol d’oiseau depuis le centre de chaque commune jusqu’au lieu le plus proche.</p>
+      <h3>Au fil du temps</h3>
+      {p.chart}
       <h3>Où sont les manques ?</h3>
       <p class="hint">Les communes les plus peuplées situées à plus de 10 km de tout lieu affiché.</p>
       {p.gaps === null ? (

@@ -1,16 +1,17 @@
 // The map and what is drawn over it: territory shortcuts, legends, tooltips, the département panel, the place card.
 import type { JSX } from 'preact';
 import { DepartementPanel } from './DepartementPanel.tsx';
+import { LabelChart } from './LabelChart.tsx';
 import { ChoroplethLegend, DensityLegend, TerritoryShortcuts } from './MapOverlays.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'places' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'mapContainerRef'> & {
+type Props = Pick<ViewProps, 'places' | 'overTime' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'mapContainerRef'> & {
   compact: boolean;
   card: JSX.Element | null;
   focusMain: () => void;
 };
 
-export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
+export function MapArea({ places, overTime, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
   const { url } = state;
   return (
     <div class="map-wrap" hidden={url.list || url.table || url.france}>
@@ -46,6 +47,10 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
             focusMain();
           }}
           collapsible={compact}
+          chart={
+            <LabelChart places={overTime.places.filter((x) => x.departementCode === url.departement)} overTime={overTime} asOf={url.filters.asOf}
+              networks={cov.present.filter((n) => url.filters.networks.includes(n))} partial={cov.partial} idPrefix="graphique-departement" />
+          }
         />
       )}
       {url.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {url.departement} » inconnu.</p>}

@@ -35,6 +35,12 @@ describe('application state', () => {
     expect(appReducer(lost, { type: 'context', lost: false }).contextLost).toBe(false);
   });
 
+  it('« Situation au » sets the year in the URL state, keeps the other filters, and goes into the history', () => {
+    const s = run({ type: 'update', patch: { filters: { ...DEFAULT_STATE.filters, qpv: 'in', networks: ['fabriques'] } } }, { type: 'as-of', year: 2021 });
+    expect(s).toMatchObject({ history: 'push', url: { filters: { qpv: 'in', networks: ['fabriques'], asOf: 2021 } } });
+    expect(appReducer(s, { type: 'as-of', year: null }).url.filters).toMatchObject({ qpv: 'in', asOf: null });
+  });
+
   it('leaves the state untouched: every change is a new object', () => {
     const s = start();
     const frozen = JSON.stringify(s);

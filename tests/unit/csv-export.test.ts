@@ -18,7 +18,7 @@ describe('CSV exports', () => {
   it('exports one row per place, markup-like names as plain text', () => {
     const place: Place = {
       id: 'fs-1', network: 'france-services', name: '<img src=x onerror=alert(1)>', lon: 1.87, lat: 46.17, approximate: true,
-      communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true,
+      communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true, labelYear: null,
     };
     const lines = placesCsv([place, { ...place, id: 'fs-2', name: 'Autre' }], ';').replace('\ufeff', '').trim().split('\r\n');
     expect(lines[0]).toBe(PLACES_HEADER.join(';'));
