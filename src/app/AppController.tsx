@@ -12,7 +12,7 @@ import type { Hover } from '../ui/view-props.ts';
 import { appReducer, initialAppState } from './app-state.ts';
 import type { CoverageService } from './coverage-client.ts';
 import type { EmbedConfig, EmbedEvent, HostMessage } from './embed.ts';
-import { download, figuresCsv, placesCsv } from './exports.ts';
+import { download, figuresCsv, gapsCsv, placesCsv } from './exports.ts';
 import { nationalCsv } from '../domain/national-table.ts';
 import type { DepartementsData } from './load.ts';
 import type { MapEvents, MapPort } from './map-port.ts';
@@ -101,9 +101,16 @@ export function AppController(p: AppControllerProps) {
         if (state.origin) mapRef.current?.centreOn(state.origin.lon, state.origin.lat, km);
       }}
       locate={nearest.locate} chooseCommune={nearest.chooseCommune}
-      exportFigures={() => departement && cov.data && download(`couverture-${departement.code}.csv`, figuresCsv(departement, cov.data.national, cov.data.departements, cov.present, state.delimiter))}
+      exportFigures={() => departement && cov.data && download(`couverture-${departement.code}.csv`, figuresCsv(departement, cov.data.national, cov.data.departements, cov.present.filter((n) => url.filters.networks.includes(n)), url.scope, state.delimiter, cov.filtersSummary))}
+      exportGaps={() => departement && Array.isArray(cov.gaps) && download(`communes-eloignees-${departement.code}.csv`, gapsCsv(cov.gaps, state.delimiter, cov.filtersSummary))}
       exportNational={(columns) => download('chiffres-nationaux.csv', nationalCsv(columns, state.delimiter, cov.filtersSummary))}
-      exportPlaces={() => departement && download(`lieux-${departement.code}.csv`, placesCsv(visible.filter((x) => x.departementCode === departement.code), state.delimiter))}
+      exportPlaces={() => {
+        if (!departement) return;
+        const chosen = visible.filter((x) => x.departementCode === departement.code);
+        // The cards' details (address, phone, hours, labelling date) are one file per département: loaded once here.
+        const details = chosen.length ? p.loadDetails(chosen[0]!).catch(() => ({})) : Promise.resolve({});
+        void details.then((d) => download(`lieux-${departement.code}.csv`, placesCsv(chosen, state.delimiter, d)));
+      }}
       loadDepartementNames={() => p.loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))}
       loadDetails={p.loadDetails} loadSearchIndex={p.loadSearchIndex} directionsUrl={p.directionsUrl} embed={p.embed}
       fullMapUrl={`${p.siteUrl}${serializeState({ ...url, view: null }, p.embed.theme === 'dsfr' ? '' : `?theme=${p.embed.theme}`)}`}

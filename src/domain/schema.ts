@@ -1,5 +1,5 @@
 // Version stamp of the generated files: the client refuses files written for another schema.
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface Stamp {
   schemaVersion: number;

@@ -28,3 +28,20 @@ export const TERRITORIES: readonly Territory[] = [
 export function territoryAt(lon: number, lat: number): Territory | null {
   return TERRITORIES.find(({ bbox: [w, s, e, n] }) => lon >= w && lon <= e && lat >= s && lat <= n) ?? null;
 }
+
+const COLLECTIVITES: Record<string, string> = {
+  '975': 'Saint-Pierre-et-Miquelon', '977': 'Saint-Barthélemy', '978': 'Saint-Martin', '986': 'Wallis-et-Futuna', '987': 'Polynésie française', '988': 'Nouvelle-Calédonie',
+};
+
+/** « Saint-Martin » for 978: the collectivités d'outre-mer, which are no département. */
+export function collectiviteName(code: string): string {
+  return COLLECTIVITES[code] ?? code;
+}
+
+/** « dont 2 lieux à Saint-Martin, hors département : … », or null when every place is in a département. */
+export function outsideDepartementsText(outside: { count: number; codes: readonly string[] }): string | null {
+  if (outside.count === 0) return null;
+  const where = outside.codes.map(collectiviteName).join(', ') || 'hors département';
+  const n = outside.count;
+  return `dont ${n} lieu${n > 1 ? 'x' : ''} à ${where} (collectivité${outside.codes.length > 1 ? 's' : ''} d’outre-mer, hors département) : ${n > 1 ? 'ils comptent' : 'il compte'} dans le total national, mais dans aucun département ni dans les taux pour 100 000 habitants.`;
+}

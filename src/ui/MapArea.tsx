@@ -4,13 +4,13 @@ import { DepartementPanel } from './DepartementPanel.tsx';
 import { ChoroplethLegend, DensityLegend, TerritoryShortcuts } from './MapOverlays.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'places' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'mapContainerRef'> & {
+type Props = Pick<ViewProps, 'places' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'exportGaps' | 'mapContainerRef'> & {
   compact: boolean;
   card: JSX.Element | null;
   focusMain: () => void;
 };
 
-export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
+export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, exportGaps, mapContainerRef, compact, card, focusMain }: Props) {
   const { url } = state;
   return (
     <div class="map-wrap" hidden={url.list || url.table || url.france}>
@@ -32,6 +32,10 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
           departement={cov.departement}
           national={cov.data.national}
           all={cov.data.departements}
+          scope={url.scope}
+          scopeLabel={cov.scopeLabel}
+          onSelectDepartement={(code) => dispatch({ type: 'update', patch: { departement: code, place: null } })}
+          onGap={(g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } })}
           present={cov.present.filter((n) => url.filters.networks.includes(n))}
           partial={cov.partial}
           filtersSummary={cov.filtersSummary}
@@ -41,6 +45,7 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
           onDelimiter={(delimiter) => dispatch({ type: 'delimiter', delimiter })}
           onExportFigures={exportFigures}
           onExportPlaces={exportPlaces}
+          onExportGaps={exportGaps}
           onClose={() => {
             dispatch({ type: 'update', patch: { departement: null } });
             focusMain();
