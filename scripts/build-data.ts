@@ -16,7 +16,7 @@ import { encodeTileIndex } from '../src/domain/tile-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
 import { checkOutputTarget, OutputRefused, replaceOutput } from './output-folder.ts';
 import { EXPECTED_TOTALS_FILE, parseExpectedTotals } from './pipeline/expected-totals.ts';
-import { findNetworkFiles, findReferenceFiles, type IgnoredFile } from './pipeline/locate-inputs.ts';
+import { dateInName, findNetworkFiles, findReferenceFiles, type IgnoredFile } from './pipeline/locate-inputs.ts';
 import { NETWORK_SOURCES } from './pipeline/networks.ts';
 import { processInputs, type InputFile, type InputLedger } from './pipeline/process.ts';
 import { readCsv } from './pipeline/read.ts';
@@ -285,6 +285,10 @@ export function main(argv: string[]): number {
   const departements = departementsFile(ref, communes, places, present, networksInAll({ networks }), stamp, {
     urbanEpci,
     neighbours: departementNeighbours(departementContoursJson),
+    exportDates: Object.fromEntries(inputs.flatMap(({ network, path }) => {
+      const d = dateInName(path);
+      return d ? [[network, [d.slice(0, 4), d.slice(4, 6), d.slice(6, 8)].filter((x) => x !== '00').join('-')]] : [];
+    })),
     regionNames: new Map(readJson<{ code: string; nom: string }[]>(cog.regions, 'région reference').map((r) => [r.code, r.nom])),
   });
   log('stats', `${departements.departements.length} départements, ${communes.length} communes (${Date.now() - t2} ms)`);

@@ -64,7 +64,9 @@ export type { DepartementsFile } from '../../src/domain/departements-file.ts';
 
 export function departementsFile(
   ref: Reference, communes: Commune[], places: Place[], presentNetworks: NetworkId[], inAll: NetworkId[], stamp: Omit<Stamp, 'schemaVersion'>,
-  { urbanEpci = new Map(), neighbours = new Map(), regionNames = new Map() }: {
+  { urbanEpci = new Map(), neighbours = new Map(), regionNames = new Map(), exportDates = {} }: {
+    /** The date each network's export carries in its name (« 2024-08-01 », « 2024-08 », « 2024 »): the data's date. */
+    exportDates?: Partial<Record<NetworkId, string>>;
     urbanEpci?: ReadonlyMap<string, UrbanEpci>;
     /** From the contours: departementNeighbours(). */
     neighbours?: ReadonlyMap<string, string[]>;
@@ -83,6 +85,7 @@ export function departementsFile(
       neighbours: (neighbours.get(c.code) ?? []).filter((n) => codes.has(n)), communeAreas: communeAreas(ref, c.code),
     })),
     urbanEpci: encodeUrbanEpci(urbanEpci),
+    exportDates,
     placesOutsideDepartements: places.filter((p) => !p.departementCode || !codes.has(p.departementCode)).length,
   }, stamp);
 }

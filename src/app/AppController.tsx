@@ -49,6 +49,8 @@ export interface AppControllerProps {
   mapNotice?: ComponentChild;
 }
 
+const NO_GAPS: never[] = [];
+
 export function AppController(p: AppControllerProps) {
   const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen));
   const [hover, setHover] = useState<Hover | null>(null);
@@ -67,6 +69,8 @@ export function AppController(p: AppControllerProps) {
     createMap: p.createMap, containerRef: mapContainerRef, initialView: p.initial.view, dispatch,
     onHover: (place, x, y) => setHover(place ? { place, x, y } : null),
     onDepartementHover: (d, x, y) => setDepHover(d ? { ...d, x, y } : null),
+    onGapClick: (g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } }),
+    markersShown: url.markers, gaps: url.departement && Array.isArray(cov.gaps) ? cov.gaps : NO_GAPS,
     places: p.places, filters: url.filters, origin: state.origin, radiusKm: state.radiusKm, nearestPlaces,
     hoveredId: hover?.place.id ?? null, selectedId: url.place, densityBackground: state.densityBackground,
     choropleth: cov.choropleth?.colours ?? null, departement: url.departement,

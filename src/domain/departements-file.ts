@@ -29,6 +29,8 @@ export interface DepartementsFile extends Stamp {
   departements: DepartementFigures[];
   /** Communes of the 22 métropoles and of the communautés urbaines (« La France » view: outside métropoles). */
   urbanEpci?: { metropole: string[]; communauteUrbaine: string[] };
+  /** The date each network's export carries in its name (« 2024-08-01 », « 2024-08 », « 2024 »), when it has one. */
+  exportDates?: Partial<Record<NetworkId, string>>;
   /** Places outside every listed département (e.g. Saint-Martin), counted nationally nowhere. */
   placesOutsideDepartements: number;
 }

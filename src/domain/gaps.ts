@@ -11,6 +11,9 @@ export interface CommuneGap {
   lat: number;
 }
 
+/** A gap commune as the map draws it (numbered in the list's order). */
+export type GapPoint = Pick<CommuneGap, 'code' | 'name' | 'lon' | 'lat'>;
+
 /**
  * The `limit` most populated communes of the département whose centroid lies beyond `minKm`
  * of the nearest place; when fewer are that far, the list is shorter (never padded with covered ones).

@@ -38,10 +38,15 @@ export function collectiviteName(code: string): string {
   return COLLECTIVITES[code] ?? code;
 }
 
-/** « dont 2 lieux à Saint-Martin, hors département : … », or null when every place is in a département. */
-export function outsideDepartementsText(outside: { count: number; codes: readonly string[] }): string | null {
-  if (outside.count === 0) return null;
-  const where = outside.codes.map(collectiviteName).join(', ') || 'hors département';
-  const n = outside.count;
-  return `dont ${n} lieu${n > 1 ? 'x' : ''} à ${where} (collectivité${outside.codes.length > 1 ? 's' : ''} d’outre-mer, hors département) : ${n > 1 ? 'ils comptent' : 'il compte'} dans le total national, mais dans aucun département ni dans les taux pour 100 000 habitants.`;
+/**
+ * The note under the national totals when some places are in no département: « Le total national compte aussi 3 lieux
+ * hors département, à Saint-Martin (collectivité d’outre-mer) : France Services 2, Tous les réseaux 3. … ». Null when
+ * every place is in a département.
+ */
+export function outsideDepartementsText(items: readonly { label: string; count: number; codes: readonly string[] }[]): string | null {
+  const concerned = items.filter((i) => i.count > 0);
+  if (concerned.length === 0) return null;
+  const codes = [...new Set(concerned.flatMap((i) => i.codes))].sort();
+  const where = codes.length ? `, à ${codes.map(collectiviteName).join(', ')} (collectivité${codes.length > 1 ? 's' : ''} d’outre-mer)` : '';
+  return `Le total national compte aussi des lieux hors département${where} : ${concerned.map((i) => `${i.label} ${i.count}`).join(', ')}. Ils ne comptent dans aucun département ni dans les taux pour 100 000 habitants.`;
 }

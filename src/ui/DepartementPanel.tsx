@@ -29,6 +29,9 @@ interface Props {
   /** Networks whose list is partial: their figures are indicative, « Tous les réseaux » leaves them out. */
   partial: readonly NetworkStatus[];
   filtersSummary: string | null;
+  /** What the print view states: the data's dates and when the map was built. */
+  dataDates: string | null;
+  builtAt: string;
   /** The figures under the filters could not be computed: these are the figures without filters. */
   figuresFailed?: boolean;
   gaps: CommuneGap[] | null | 'error';
@@ -53,7 +56,12 @@ function Figure({ value, id, national, rank, note }: { value: number | null; id:
     <td class="num">
       <strong>{ind.format(value)}</strong>
       <span class="national">France : {national === null ? '—' : ind.format(national)}{note && <a href="#hors-departement" class="note-ref" aria-label="(voir la note sur les lieux hors département)">*</a>}</span>
-      {rank !== undefined && <span class="rank">{formatRank(rank)}</span>}
+      {rank !== undefined && (
+        <span class="rank">
+          {formatRank({ ...rank, tiedWith: 1 })}
+          {rank.tiedWith > 1 && <span class="tie"> ex aequo ({rank.tiedWith} départements)</span>}
+        </span>
+      )}
     </td>
   );
 }
@@ -68,10 +76,10 @@ export function DepartementPanel(p: Props) {
   const [expanded, setExpanded] = useState(!p.collapsible);
   useEffect(() => setExpanded(!p.collapsible), [p.collapsible, d.code]);
   const largeCommunes = d.communes > 1 && (d.communeAreas?.medianKm2 ?? 0) >= LARGE_COMMUNES_KM2;
-  const outsideNotes = scopes
-    .map((s) => ({ s, text: outsideDepartementsText((s === 'all' ? p.national.outside?.all : p.national.outside?.networks[s]) ?? { count: 0, codes: [] }) }))
-    .filter((x) => x.text)
-    .map((x) => `${x.s === 'all' ? 'Tous les réseaux' : NETWORKS.find((n) => n.id === x.s)!.label}, ${x.text}`);
+  const outsideNote = outsideDepartementsText(scopes.map((s) => ({
+    label: s === 'all' ? 'Tous les réseaux' : NETWORKS.find((n) => n.id === s)!.label,
+    ...((s === 'all' ? p.national.outside?.all : p.national.outside?.networks[s]) ?? { count: 0, codes: [] }),
+  })));
   const count = indicatorById('count');
   const per100k = indicatorById('per100k');
   const row = (scope: CoverageScope, c: NetworkCoverage, n: NetworkCoverage) => {
@@ -95,6 +103,11 @@ export function DepartementPanel(p: Props) {
   return (
     <section class="departement-panel" aria-labelledby="departement-titre" onKeyDown={(e) => e.key === 'Escape' && p.onClose()}>
       <button type="button" class="close" onClick={p.onClose} aria-label="Fermer la fiche du département">×</button>
+      <div class="print-only print-summary">
+        <p><strong>Carte des tiers-lieux labellisés</strong> · couverture du département</p>
+        <p>Données : {p.dataDates ?? 'date des exports non indiquée'} (carte construite le {new Date(p.builtAt).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' })}).</p>
+        <p>Filtres : {p.filtersSummary ?? 'aucun, tous les lieux'}.</p>
+      </div>
       <h2 id="departement-titre" tabIndex={-1}>
         {d.name} ({d.code})
       </h2>
@@ -133,9 +146,9 @@ export function DepartementPanel(p: Props) {
           <tbody>{scopes.map((s) => row(s, s === 'all' ? d.all : d.networks[s], s === 'all' ? p.national.all : p.national.networks[s]))}</tbody>
         </table>
       </div>
-      {outsideNotes.length > 0 && (
+      {outsideNote && (
         <p class="hint" id="hors-departement">
-          * France : {outsideNotes.join(' ; ')}
+          * {outsideNote}
         </p>
       )}
       <PartialListsNote partial={p.partial} figures />

@@ -1,16 +1,17 @@
 // The map and what is drawn over it: territory shortcuts, legends, tooltips, the département panel, the place card.
 import type { JSX } from 'preact';
+import { describeExportDates } from '../domain/describe-filters.ts';
 import { DepartementPanel } from './DepartementPanel.tsx';
 import { ChoroplethLegend, DensityLegend, TerritoryShortcuts } from './MapOverlays.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'places' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'exportGaps' | 'mapContainerRef'> & {
+type Props = Pick<ViewProps, 'meta' | 'places' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'exportGaps' | 'mapContainerRef'> & {
   compact: boolean;
   card: JSX.Element | null;
   focusMain: () => void;
 };
 
-export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, exportGaps, mapContainerRef, compact, card, focusMain }: Props) {
+export function MapArea({ meta, places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, exportGaps, mapContainerRef, compact, card, focusMain }: Props) {
   const { url } = state;
   return (
     <div class="map-wrap" hidden={url.list || url.table || url.france}>
@@ -19,7 +20,7 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
       <div ref={mapContainerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
       {mapNotice}
       <div class="map-legends">
-        {url.indicator && cov.choropleth && <ChoroplethLegend indicator={url.indicator} classes={cov.choropleth.classes} />}
+        {url.indicator && cov.choropleth && <ChoroplethLegend indicator={url.indicator} classes={cov.choropleth.classes} markers={url.markers} />}
         {state.densityBackground && <DensityLegend />}
       </div>
       {!hover && depHover && url.indicator && cov.data && (
@@ -39,6 +40,8 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
           present={cov.present.filter((n) => url.filters.networks.includes(n))}
           partial={cov.partial}
           filtersSummary={cov.filtersSummary}
+          dataDates={describeExportDates(cov.data.exportDates, cov.present.filter((n) => url.filters.networks.includes(n)))}
+          builtAt={meta.builtAt}
           figuresFailed={cov.figuresFailed}
           gaps={cov.gaps}
           delimiter={state.delimiter}

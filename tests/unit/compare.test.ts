@@ -73,3 +73,13 @@ describe('a département beside its région and its neighbours', () => {
     expect(matchesDepartement(creuse, 'corse')).toBe(false);
   });
 });
+
+describe('the print view’s data dates', () => {
+  it('says each export’s date in French, as precise as its file name', async () => {
+    const { describeExportDates, formatExportDate } = await import('../../src/domain/describe-filters.ts');
+    expect(['2024-08-01', '2024-08', '2024-01', '2022', '2024-03-15'].map(formatExportDate)).toEqual(['1er août 2024', 'août 2024', 'janvier 2024', '2022', '15 mars 2024']);
+    expect(describeExportDates({ 'france-services': '2024-08-01', fabriques: '2024-08', manufactures: '2022-01' }, ['france-services', 'fabriques', 'manufactures', 'micro-folies']))
+      .toBe('France Services : export du 1er août 2024 ; Fabriques de territoire : export d’août 2024 ; Manufactures de proximité : export de janvier 2022');
+    expect(describeExportDates(undefined, ['france-services'])).toBeNull();
+  });
+});

@@ -72,8 +72,9 @@ describe('coverage figures on a hand-computed example', () => {
     // Rates stay on places in the départements over their population.
     expect(r.national.networks['france-services'].per100k).toBeCloseTo((2 * 100_000) / 361_000, 10);
     expect(r.departements.reduce((n, d) => n + d.networks['france-services'].count, 0)).toBe(2);
-    expect(outsideDepartementsText(r.national.outside.all)).toContain('1 lieu à Saint-Martin');
-    expect(outsideDepartementsText({ count: 0, codes: [] })).toBeNull();
+    expect(outsideDepartementsText([{ label: 'France Services', ...r.national.outside.networks['france-services'] }, { label: 'Fabriques', ...r.national.outside.networks.fabriques }]))
+      .toBe('Le total national compte aussi des lieux hors département, à Saint-Martin (collectivité d’outre-mer) : France Services 1. Ils ne comptent dans aucun département ni dans les taux pour 100 000 habitants.');
+    expect(outsideDepartementsText([{ label: 'Fabriques', count: 0, codes: [] }])).toBeNull();
   });
 
   it('lists the most populated communes beyond 10 km as the gaps, never covered ones', () => {
