@@ -22,7 +22,11 @@ async function open(search = '', viewport = { width: 1280, height: 800 }): Promi
   await page.goto(site.url + search);
   await waitForMap(page);
   await page.waitForSelector('html[data-places-ready="1"]');
-  if (search.includes('departement=')) await page.locator('.departement-panel h2').waitFor();
+  if (search.includes('departement=')) {
+    await page.locator('.departement-panel h2').waitFor();
+    // The map has gone to the département (its view is written in the URL when it stops).
+    if (!search.includes('vue=')) await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('vue=');
+  }
   await mapIdle(page);
   return page;
 }
