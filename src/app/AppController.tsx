@@ -13,7 +13,7 @@ import type { Hover, OverTimeView } from '../ui/view-props.ts';
 import { appReducer, initialAppState } from './app-state.ts';
 import type { CoverageService } from './coverage-client.ts';
 import type { EmbedConfig, EmbedEvent, HostMessage } from './embed.ts';
-import { download, figuresCsv, placesCsv } from './exports.ts';
+import { download, figuresCsv, gapsCsv, placesCsv } from './exports.ts';
 import { nationalCsv } from '../domain/national-table.ts';
 import type { DepartementsData } from './load.ts';
 import type { MapEvents, MapPort } from './map-port.ts';
@@ -50,6 +50,8 @@ export interface AppControllerProps {
   mapNotice?: ComponentChild;
 }
 
+const NO_GAPS: never[] = [];
+
 export function AppController(p: AppControllerProps) {
   const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen));
   const [hover, setHover] = useState<Hover | null>(null);
@@ -73,6 +75,8 @@ export function AppController(p: AppControllerProps) {
     createMap: p.createMap, containerRef: mapContainerRef, initialView: p.initial.view, dispatch,
     onHover: (place, x, y) => setHover(place ? { place, x, y } : null),
     onDepartementHover: (d, x, y) => setDepHover(d ? { ...d, x, y } : null),
+    onGapClick: (g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } }),
+    markersShown: url.markers, gaps: url.departement && Array.isArray(cov.gaps) ? cov.gaps : NO_GAPS,
     places: p.places, filters: url.filters, origin: state.origin, radiusKm: state.radiusKm, nearestPlaces,
     hoveredId: hover?.place.id ?? null, selectedId: url.place, densityBackground: state.densityBackground,
     choropleth: cov.choropleth?.colours ?? null, departement: url.departement,
@@ -107,9 +111,16 @@ export function AppController(p: AppControllerProps) {
         if (state.origin) mapRef.current?.centreOn(state.origin.lon, state.origin.lat, km);
       }}
       locate={nearest.locate} chooseCommune={nearest.chooseCommune}
-      exportFigures={() => departement && cov.data && download(`couverture-${departement.code}.csv`, figuresCsv(departement, cov.data.national, cov.data.departements, cov.present, state.delimiter))}
+      exportFigures={() => departement && cov.data && download(`couverture-${departement.code}.csv`, figuresCsv(departement, cov.data.national, cov.data.departements, cov.present.filter((n) => url.filters.networks.includes(n)), url.scope, state.delimiter, cov.filtersSummary))}
+      exportGaps={() => departement && Array.isArray(cov.gaps) && download(`communes-eloignees-${departement.code}.csv`, gapsCsv(cov.gaps, state.delimiter, cov.filtersSummary))}
       exportNational={(columns) => download('chiffres-nationaux.csv', nationalCsv(columns, state.delimiter, cov.filtersSummary))}
-      exportPlaces={() => departement && download(`lieux-${departement.code}.csv`, placesCsv(visible.filter((x) => x.departementCode === departement.code), state.delimiter))}
+      exportPlaces={() => {
+        if (!departement) return;
+        const chosen = visible.filter((x) => x.departementCode === departement.code);
+        // The cards' details (address, phone, hours, labelling date) are one file per département: loaded once here.
+        const details = chosen.length ? p.loadDetails(chosen[0]!).catch(() => ({})) : Promise.resolve({});
+        void details.then((d) => download(`lieux-${departement.code}.csv`, placesCsv(chosen, state.delimiter, d)));
+      }}
       loadDepartementNames={() => p.loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))}
       loadDetails={p.loadDetails} loadSearchIndex={p.loadSearchIndex} directionsUrl={p.directionsUrl} embed={p.embed}
       fullMapUrl={`${p.siteUrl}${serializeState({ ...url, view: null }, p.embed.theme === 'dsfr' ? '' : `?theme=${p.embed.theme}`)}`}

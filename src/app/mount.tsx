@@ -97,16 +97,23 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
             onPlacesDrawn: () => o.flags.setAttribute('data-places-ready', '1'),
           });
           const layersOf = memoizedPlaceLayers();
+          // Hidden markers (« Lieux sur la carte » unticked): the same layers, not drawn; kept while the layers are the same.
+          let hidden: { from: ReturnType<typeof layersOf>; layers: ReturnType<typeof layersOf> } | null = null;
+          const hiddenOf = (layers: ReturnType<typeof layersOf>) => {
+            if (hidden?.from !== layers) hidden = { from: layers, layers: layers.map((l) => ({ ...l, visible: false })) };
+            return hidden.layers;
+          };
           setBasemap = (id) => map.setBasemap(id);
           const port: MapPort = {
-            setPlaces: (all, filters, origin) => map.setLayers(layersOf(all, filters), origin),
+            setPlaces: (all, filters, origin, shown) => map.setLayers(shown ? layersOf(all, filters) : hiddenOf(layersOf(all, filters)), origin),
+            setGaps: (gaps) => map.setGaps(gaps),
             setHighlights: (hoveredId, selectedId) => map.setHighlights(highlights(byId, hoveredId, selectedId)),
             centreOn: (lon, lat, radiusKm) => map.centreOn(lon, lat, radiusKm),
             focus: (p: Place) => map.focus(p),
             showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
             setDensityBackground: (on) => map.setDensityBackground(on),
             setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
-            showBounds: (bbox, padding) => map.showBounds(bbox, padding),
+            showBounds: (bbox, padding, instant) => map.showBounds(bbox, padding, instant),
             resize: () => map.resize(),
             destroy: () => map.destroy(),
           };

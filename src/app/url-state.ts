@@ -31,9 +31,11 @@ export interface UrlState {
   commune: string | null;
   /** « La France » view: the national figures (?vue=france, in place of the map's view). */
   france: boolean;
+  /** Place markers drawn on the map (?marqueurs=0: the choropleth's colours alone). */
+  markers: boolean;
 }
 
-export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false, commune: null, france: false };
+export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false, commune: null, france: false, markers: true };
 
 /** Years a link may ask for with ?au=: the programmes start in 2019, a year outside this range is a typing error. */
 const MIN_AS_OF = 2000;
@@ -96,6 +98,7 @@ export function parseState(search: string, ignored: string[] = []): UrlState {
     indicator,
     scope,
     table: q.get('tableau') === '1',
+    markers: q.get('marqueurs') !== '0',
     commune: validCommune,
     france,
     view,
@@ -114,7 +117,7 @@ export function parseState(search: string, ignored: string[] = []): UrlState {
 /** Keeps the other parameters of the page (embed options) and writes only what differs from the default. */
 export function serializeState(state: UrlState, previousSearch = ''): string {
   const q = new URLSearchParams(previousSearch);
-  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau', 'commune', 'au']) q.delete(key);
+  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau', 'commune', 'au', 'marqueurs']) q.delete(key);
   const f = state.filters;
   if (f.networks.length !== NETWORK_IDS.length || !NETWORK_IDS.every((n) => f.networks.includes(n))) {
     q.set('reseaux', NETWORK_IDS.filter((n) => f.networks.includes(n)).join(',') || NO_NETWORK);
@@ -131,6 +134,7 @@ export function serializeState(state: UrlState, previousSearch = ''): string {
   if (state.indicator) q.set('indicateur', state.indicator);
   if (state.scope !== 'all') q.set('portee', state.scope);
   if (state.table) q.set('tableau', '1');
+  if (!state.markers) q.set('marqueurs', '0');
   if (state.commune) q.set('commune', state.commune);
   const s = q.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
   return s ? `?${s}` : '';

@@ -66,7 +66,7 @@ interface Columns {
   densityClass: number[];
   /** 1 yes, 0 no, -1 unknown. */
   qpvCommune: number[];
-  /** Year of labelling, 0 when unknown (schema 2). */
+  /** Year of labelling, 0 when unknown (schema 2 on). */
   labelYear: number[];
 }
 

@@ -1,17 +1,18 @@
 // The map and what is drawn over it: territory shortcuts, legends, tooltips, the département panel, the place card.
 import type { JSX } from 'preact';
+import { describeExportDates } from '../domain/describe-filters.ts';
 import { DepartementPanel } from './DepartementPanel.tsx';
 import { LabelChart } from './LabelChart.tsx';
 import { ChoroplethLegend, DensityLegend, TerritoryShortcuts } from './MapOverlays.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'places' | 'overTime' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'mapContainerRef'> & {
+type Props = Pick<ViewProps, 'meta' | 'places' | 'overTime' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'exportGaps' | 'mapContainerRef'> & {
   compact: boolean;
   card: JSX.Element | null;
   focusMain: () => void;
 };
 
-export function MapArea({ places, overTime, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
+export function MapArea({ meta, places, overTime, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, exportGaps, mapContainerRef, compact, card, focusMain }: Props) {
   const { url } = state;
   return (
     <div class="map-wrap" hidden={url.list || url.table || url.france}>
@@ -20,7 +21,7 @@ export function MapArea({ places, overTime, mapNotice, state, dispatch, cov, hov
       <div ref={mapContainerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
       {mapNotice}
       <div class="map-legends">
-        {url.indicator && cov.choropleth && <ChoroplethLegend indicator={url.indicator} classes={cov.choropleth.classes} />}
+        {url.indicator && cov.choropleth && <ChoroplethLegend indicator={url.indicator} classes={cov.choropleth.classes} markers={url.markers} />}
         {state.densityBackground && <DensityLegend />}
       </div>
       {!hover && depHover && url.indicator && cov.data && (
@@ -33,15 +34,22 @@ export function MapArea({ places, overTime, mapNotice, state, dispatch, cov, hov
           departement={cov.departement}
           national={cov.data.national}
           all={cov.data.departements}
+          scope={url.scope}
+          scopeLabel={cov.scopeLabel}
+          onSelectDepartement={(code) => dispatch({ type: 'update', patch: { departement: code, place: null } })}
+          onGap={(g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } })}
           present={cov.present.filter((n) => url.filters.networks.includes(n))}
           partial={cov.partial}
           filtersSummary={cov.filtersSummary}
+          dataDates={describeExportDates(cov.data.exportDates, cov.present.filter((n) => url.filters.networks.includes(n)))}
+          builtAt={meta.builtAt}
           figuresFailed={cov.figuresFailed}
           gaps={cov.gaps}
           delimiter={state.delimiter}
           onDelimiter={(delimiter) => dispatch({ type: 'delimiter', delimiter })}
           onExportFigures={exportFigures}
           onExportPlaces={exportPlaces}
+          onExportGaps={exportGaps}
           onClose={() => {
             dispatch({ type: 'update', patch: { departement: null } });
             focusMain();

@@ -24,12 +24,15 @@ export function TerritoryShortcuts({ places, onPick }: { places: readonly Pick<P
   );
 }
 
-export function ChoroplethLegend({ indicator, classes }: { indicator: IndicatorId; classes: readonly ChoroplethClass[] }) {
+/** The title names the figure once: the classes already carry the unit (« 12,3 % »), a rate says « pour 100 000 habitants » in its name. */
+export function ChoroplethLegend({ indicator, classes, markers }: { indicator: IndicatorId; classes: readonly ChoroplethClass[]; markers: boolean }) {
   const ind = indicatorById(indicator);
   return (
     <figure class="map-legend choropleth-legend" aria-label={`Légende : ${ind.label}`}>
       <figcaption>
-        {ind.label} ({ind.unit}){ind.higherIsBetter ? '' : ' : plus foncé = plus éloigné'}
+        {ind.label}
+        {!ind.higherIsBetter && <span class="legend-sub">plus foncé = plus éloigné</span>}
+        {!markers && <span class="legend-sub">lieux masqués</span>}
       </figcaption>
       <ul>
         {classes.map((c) => (

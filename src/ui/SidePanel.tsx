@@ -52,7 +52,7 @@ export function SidePanel({ state, dispatch, places, meta, cov, overTime, result
       )}
       {embed.filtersShown && <FilterPanel places={places} meta={meta} filters={url.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })}
         overTime={overTime} onAsOf={(year) => dispatch({ type: 'as-of', year })} />}
-      <CoverageControls indicator={url.indicator} scope={url.scope} present={cov.present} partial={cov.partial.map((n) => n.id)} onChange={(indicator, scope) => update({ indicator, scope })} />
+      <CoverageControls indicator={url.indicator} scope={url.scope} present={cov.present} partial={cov.partial.map((n) => n.id)} onChange={(indicator, scope) => update({ indicator, scope })} markers={url.markers} onMarkers={(markers) => update({ markers })} />
       <div class="background-option fr-checkbox-group fr-checkbox-group--sm">
         <input type="checkbox" id="fond-densite" checked={state.densityBackground} onChange={(e) => dispatch({ type: 'density-background', on: e.currentTarget.checked })} disabled={!meta.sources.density} />
         <label class="fr-label" for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>

@@ -2,6 +2,8 @@
 import type { PaddingPx } from '../app/map-port.ts';
 
 const MARGIN_PX = 24;
+/** What a fitted box keeps at least, across and down, whatever the panels take. */
+const MIN_FREE_PX = 160;
 
 /** Padding for the map in `layout`: the département panel covers its right side (wide layouts) or its bottom (compact). */
 export function mapPadding(layout: HTMLElement | null): PaddingPx {
@@ -16,8 +18,9 @@ export function mapPadding(layout: HTMLElement | null): PaddingPx {
     if (panel.width > map.width * 0.8) padding.bottom = Math.max(padding.bottom, map.bottom - panel.top + MARGIN_PX);
     else padding.right = Math.max(padding.right, map.right - panel.left + MARGIN_PX);
   }
-  // Never more than the map can give: MapLibre refuses padding larger than the map.
-  padding.right = Math.min(padding.right, map.width * 0.6);
-  padding.bottom = Math.min(padding.bottom, map.height * 0.6);
+  // The whole panel's width, as long as a strip of the map is left for the box (MapLibre refuses padding larger than
+  // the map): a cap at 60 % of the width hid the east of Corse-du-Sud behind a 520 px panel on a 940 px map.
+  padding.right = Math.min(padding.right, map.width - padding.left - MIN_FREE_PX);
+  padding.bottom = Math.min(padding.bottom, map.height - padding.top - MIN_FREE_PX);
   return padding;
 }

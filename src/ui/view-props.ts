@@ -50,6 +50,7 @@ export interface ViewProps {
   chooseCommune: (e: SearchEntry) => void;
   exportFigures: () => void;
   exportPlaces: () => void;
+  exportGaps: () => void;
   exportNational: (columns: readonly NationalColumn[]) => void;
   loadDepartementNames: () => Promise<{ code: string; name: string }[]>;
   loadDetails: (place: Place) => Promise<Record<string, PlaceDetails>>;

@@ -55,9 +55,9 @@ describe('filtered coverage figures', () => {
     const { withFilteredFigures } = await import('../../src/app/use-coverage.ts');
     const figures = { count: 1, per100k: 1, beyond10km: 0, beyond20km: 0, communesWithPlace: 1 };
     const d = { code: '23', name: 'Creuse', population: 1, communes: 1, networks: {} as never, all: figures };
-    const built = { schemaVersion: 1, inputHash: 'h', networks: [], inAll: [], national: { population: 1, communes: 1, networks: {} as never, all: figures }, departements: [{ ...d, regionCode: '75', bbox: [1, 45, 2, 46] as [number, number, number, number] }], placesOutsideDepartements: 0 };
+    const built = { schemaVersion: 1, inputHash: 'h', networks: [], inAll: [], national: { population: 1, communes: 1, networks: {} as never, all: figures, outside: { networks: {} as never, all: { count: 0, codes: [] } } }, departements: [{ ...d, regionCode: '75', regionName: 'Nouvelle-Aquitaine', bbox: [1, 45, 2, 46] as [number, number, number, number], neighbours: ['87'], communeAreas: null }], placesOutsideDepartements: 0 };
     const merged = withFilteredFigures(built, { departements: [{ ...d, all: { ...figures, count: 0 } }], national: built.national });
-    expect(merged.departements[0]).toMatchObject({ code: '23', regionCode: '75', bbox: [1, 45, 2, 46], all: { count: 0 } });
+    expect(merged.departements[0]).toMatchObject({ code: '23', regionCode: '75', regionName: 'Nouvelle-Aquitaine', bbox: [1, 45, 2, 46], neighbours: ['87'], all: { count: 0 } });
     expect(withFilteredFigures(built, null)).toBe(built);
   });
 });

@@ -17,15 +17,17 @@ describe('URL state', () => {
       table: true,
       commune: '23096',
       france: false,
+      markers: false,
     };
     const search = serializeState(state);
-    expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&au=2021&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1&departement=2A&indicateur=beyond20km&portee=france-services&tableau=1&commune=23096');
+    expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&au=2021&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1&departement=2A&indicateur=beyond20km&portee=france-services&tableau=1&marqueurs=0&commune=23096');
     const back = parseState(search);
     expect(back.filters).toEqual({ networks: ['france-services', 'fabriques'], qpv: 'in', density: [1, 5], sizeBands: ['lt2k'], asOf: 2021 });
     expect(back.view).toEqual(state.view);
     expect(back.place).toBe('fs-812');
     expect(back.list).toBe(true);
-    expect([back.departement, back.indicator, back.scope, back.table, back.commune]).toEqual(['2A', 'beyond20km', 'france-services', true, '23096']);
+    expect([back.departement, back.indicator, back.scope, back.table, back.commune, back.markers]).toEqual(['2A', 'beyond20km', 'france-services', true, '23096', false]);
+    expect(parseState('').markers).toBe(true);
   });
 
   it('opens « La France » from ?vue=france, which stands in place of the map view', () => {
