@@ -83,7 +83,7 @@ describe('reportMarkdown', () => {
     expect(md).toContain('- QPV: not available (values shown as unknown)');
     for (const note of ref.notes) expect(md).toContain(`- ${note}`);
     expect(md).toContain('| `places.json` | 1 | 2.0 KB | 0.5 KB |');
-    expect(md).toContain('Built 2025-01-02T03:04:05.000Z in 1.2 s from `/data/in` (input hash `abcdef012345`, schema 1).');
+    expect(md).toContain(`Built 2025-01-02T03:04:05.000Z in 1.2 s from \`/data/in\` (input hash \`abcdef012345\`, schema ${SCHEMA_VERSION}).`);
   });
 
   it('shows a failed reconciliation loudly, names a tab delimiter, and cuts long lists', () => {
