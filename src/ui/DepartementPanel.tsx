@@ -58,7 +58,7 @@ function Figure({ value, id, national, rank, note }: { value: number | null; id:
   return (
     <td class="num">
       <strong>{ind.format(value)}</strong>
-      <span class="national">France : {national === null ? '—' : ind.format(national)}{note && <a href="#hors-departement" class="note-ref" aria-label="(voir la note sur les lieux hors département)">*</a>}</span>
+      <span class="national">France : {national === null ? '—' : ind.format(national)}{note && <span class="note-ref" aria-hidden="true">*</span>}</span>
       {rank !== undefined && (
         <span class="rank">
           {formatRank({ ...rank, tiedWith: 1 })}

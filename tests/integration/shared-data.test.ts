@@ -93,14 +93,15 @@ describe.runIf(existsSync(shared))('the build over ../shared/data', () => {
     }
   });
 
-  it('the national France Services count is rows read minus rejects and merged duplicates, less the places outside any département', () => {
+  it('the national France Services count is rows read minus rejects and merged duplicates; the départements add up to it less the places outside any département', () => {
     const fs = report.inputs.find((i) => i.network === 'france-services')!;
     const { places } = decodePlaces(JSON.parse(readFileSync(join(out, 'places.json'), 'utf8')));
     const codes = new Set(departements.departements.map((d) => d.code));
     const outside = places.filter((p) => p.network === 'france-services' && !codes.has(p.departementCode ?? '')).length;
     expect(outside).toBe(2); // Saint-Martin (978), a collectivité, not a département
-    expect(departements.national.networks['france-services'].count).toBe(fs.rows - fs.rejected - fs.mergedDuplicates - outside);
-    expect(departements.departements.reduce((n, d) => n + d.networks['france-services'].count, 0)).toBe(departements.national.networks['france-services'].count);
+    expect(departements.national.networks['france-services'].count).toBe(fs.rows - fs.rejected - fs.mergedDuplicates);
+    expect(departements.national.outside.networks['france-services']).toEqual({ count: outside, codes: ['978'] });
+    expect(departements.departements.reduce((n, d) => n + d.networks['france-services'].count, 0)).toBe(departements.national.networks['france-services'].count - outside);
   });
 
   it("reproduces the State's figures for the January 2024 Fabriques: 382, three quarters outside métropoles, a third in low density, 195 in a QPV commune", () => {
