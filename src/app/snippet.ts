@@ -35,6 +35,7 @@ export function embedUrl(base: string, o: SnippetOptions): string {
 /**
  * The host page's side of automatic height: answers the map's "ready" with "auto-height", then applies the heights
  * it reports. Only messages from one of these iframes, from the iframe's own origin, are used. Plain ES5, no library.
+ * Works on any site: the map answers any parent's request for heights, and only those (src/app/host-channel.ts).
  */
 export const HOST_SCRIPT = `<script>
 /* Carte des tiers-lieux : la hauteur du cadre suit son contenu. */

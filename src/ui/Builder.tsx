@@ -11,7 +11,7 @@ interface Props {
   /** The map this page belongs to (the same folder). */
   mapUrl: string;
   elementScriptUrl: string;
-  /** Origins the map talks to (build time): automatic height only works for them. */
+  /** Origins that may drive the map by messages and hear of selections (build time); automatic height works for any site. */
   allowedOrigins: readonly string[];
   copy: (text: string) => Promise<void>;
   /** The code builders (src/app/snippet.ts), given by the page's entry. */
@@ -127,9 +127,7 @@ export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy, snippe
               'Hauteur automatique : le cadre s’agrandit avec la liste et les chiffres',
               autoHeight,
               setAutoHeight,
-              allowedOrigins.length
-                ? `Ajoute quelques lignes de script. Fonctionne sur les sites autorisés : ${allowedOrigins.join(', ')}.`
-                : 'Ajoute quelques lignes de script. Aucun site n’est autorisé pour l’instant : le cadre gardera sa hauteur.',
+              'Ajoute quelques lignes de script au code : le cadre s’agrandit avec son contenu, sur n’importe quel site.',
             )}
           </fieldset>
         </form>
@@ -139,6 +137,12 @@ export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, copy, snippe
         <p class="hint">
           L’élément s’insère dans votre page sans cadre ; ses styles restent isolés de ceux de votre site. Votre politique de sécurité (CSP) doit
           autoriser le site de la carte pour les scripts, les données, les polices et les workers.
+        </p>
+        <p class="hint">
+          Piloter le cadre depuis votre page (choisir un département par message, être prévenu des lieux choisis) :{' '}
+          {allowedOrigins.length
+            ? `réservé aux sites autorisés (${allowedOrigins.join(', ')}).`
+            : 'réservé aux sites autorisés à la construction de la carte ; aucun ne l’est pour l’instant.'}
         </p>
         <h2>Aperçu</h2>
         <p>

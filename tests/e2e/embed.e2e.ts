@@ -153,7 +153,35 @@ describe('embedding in an iframe', () => {
     await frame.locator('html').evaluate(() => (window as unknown as { delivered: Promise<unknown> }).delivered);
     await frameIdle(frame);
     expect(await frame.locator('.departement-panel').count()).toBe(0);
-    expect(await received(page)).toEqual([]);
+    // It hears that the map is there (a message with nothing in it), and nothing of what the visitor selects.
+    await frame.getByRole('button', { name: 'Liste' }).click();
+    await frame.locator('li[role=option]').first().click();
+    await expect.poll(() => frame.locator('.place-card h2').count()).toBe(1);
+    expect((await received(page)).map((m) => m.type)).toEqual(['ready']);
+    await page.close();
+  });
+
+  it('automatic height works on a site that is not on the allow-list, whose commands stay ignored', async () => {
+    const page = await openHost(`${otherHost}auto.html`);
+    const frame = page.frameLocator('iframe');
+    const iframeHeight = async () => Math.round((await page.locator('iframe').boundingBox())!.height);
+    await frame.locator('html.auto-height').waitFor();
+    await frame.getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(iframeHeight, { timeout: 10_000 }).toBeGreaterThan(1500);
+    const inner = await frame.locator('html').evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+    expect(inner.scroll).toBeLessThanOrEqual(inner.view + 1);
+    // A command from this host reaches the frame (its own listener runs after the map's) and changes nothing.
+    await frame.locator('html').evaluate(() => {
+      (window as unknown as { delivered: Promise<unknown> }).delivered = new Promise((done) => addEventListener('message', (e) => {
+        if ((e.data as { type?: string } | null)?.type === 'select-departement') requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+      }));
+    });
+    await postToMap(page, { type: 'select-departement', code: '2A' });
+    await frame.locator('html').evaluate(() => (window as unknown as { delivered: Promise<unknown> }).delivered);
+    expect(await frame.locator('.departement-panel').count()).toBe(0);
+    expect(await frame.getByRole('heading', { name: /Corse-du-Sud/ }).count()).toBe(0);
+    expect([...new Set((await received(page)).map((m) => m.type))].sort()).toEqual(['height', 'ready']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-auto-height-other-origin.png') });
     await page.close();
   });
 
@@ -216,7 +244,8 @@ describe('the snippet builder page', () => {
     const element = await page.getByLabel(/code HTML de l’élément/).inputValue();
     expect(element).toContain(`<script type="module" src="${mapUrl}carte-tiers-lieux.js"></script>`);
     expect(element).toContain('<carte-tiers-lieux networks="france-services,fabriques,campus-connectes,manufactures" departement="2A" theme="neutral" filters="locked"');
-    expect(await page.getByText(`Fonctionne sur les sites autorisés : ${allowedHostOrigin().origin}.`).count()).toBe(1);
+    expect(await page.getByText('le cadre s’agrandit avec son contenu, sur n’importe quel site').count()).toBe(1);
+    expect(await page.getByText(`réservé aux sites autorisés (${allowedHostOrigin().origin}).`).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'builder-1280x720.png'), fullPage: true });
     await page.close();
   });

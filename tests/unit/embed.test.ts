@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allowedOrigins, parseEmbed, parseHostMessage, type HostMessage } from '../../src/app/embed.ts';
-import { queuedChannel } from '../../src/app/host-channel.ts';
+import { postMessageChannel, queuedChannel, type ChannelWindow } from '../../src/app/host-channel.ts';
 import { buildElementSnippet, buildSnippet, embedUrl, HOST_SCRIPT } from '../../src/app/snippet.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -48,6 +48,74 @@ describe('embed configuration', () => {
     channel.subscribe((m) => seen.push(m));
     channel.receive({ type: 'select-place', id: 'fs-1' });
     expect(seen).toEqual([{ type: 'auto-height' }, { type: 'select-departement', code: '23' }, { type: 'select-place', id: 'fs-1' }]);
+  });
+});
+
+/** An iframe's window whose parent records what it is sent, and a way to deliver messages to the frame. */
+function fakeFrame() {
+  const sent: { data: Record<string, unknown>; targetOrigin: string }[] = [];
+  const parent = { postMessage: (data: Record<string, unknown>, targetOrigin: string) => sent.push({ data, targetOrigin }) };
+  let listener: ((e: MessageEvent) => void) | null = null;
+  const win = { parent, addEventListener: (_type: string, fn: (e: MessageEvent) => void) => (listener = fn) } as unknown as ChannelWindow;
+  const deliver = (data: unknown, origin: string, source: unknown = parent) => listener!({ data, origin, source } as MessageEvent);
+  return { win, sent, deliver };
+}
+
+describe('the iframe channel: automatic height on any site, commands and selections for allowed origins only', () => {
+  const ALLOWED = 'https://agence-cohesion-territoires.gouv.fr';
+  const OTHER = 'https://www.mairie-exemple.fr';
+
+  it('says ready to any parent, with nothing but its type', () => {
+    const { win, sent } = fakeFrame();
+    postMessageChannel([], win);
+    expect(sent).toEqual([{ data: { source: 'carte-tiers-lieux', type: 'ready' }, targetOrigin: '*' }]);
+  });
+
+  it('a parent on no allow-list gets automatic height, posted to its own origin only', () => {
+    const { win, sent, deliver } = fakeFrame();
+    const channel = postMessageChannel([ALLOWED], win);
+    const seen: HostMessage[] = [];
+    channel.subscribe((m) => seen.push(m));
+    channel.notify({ type: 'height', heightPx: 900 });
+    expect(sent.filter((s) => s.data.type === 'height')).toEqual([]);
+    deliver({ type: 'auto-height' }, OTHER);
+    expect(seen).toEqual([{ type: 'auto-height' }]);
+    channel.notify({ type: 'height', heightPx: 1200 });
+    expect(sent.at(-1)).toEqual({ data: { source: 'carte-tiers-lieux', type: 'height', heightPx: 1200 }, targetOrigin: OTHER });
+  });
+
+  it('a parent on no allow-list can neither drive the map nor hear what the visitor selects', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { win, sent, deliver } = fakeFrame();
+    const channel = postMessageChannel([ALLOWED], win);
+    const seen: HostMessage[] = [];
+    channel.subscribe((m) => seen.push(m));
+    deliver({ type: 'select-departement', code: '2A' }, OTHER);
+    deliver({ type: 'select-place', id: 'fs-1' }, OTHER);
+    expect(seen).toEqual([]);
+    channel.notify({ type: 'departement-selected', code: '23' });
+    expect(sent.filter((s) => s.data.type === 'departement-selected').map((s) => s.targetOrigin)).toEqual([ALLOWED]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('an allowed parent drives the map; a window that is not the parent is ignored, even from an allowed origin', () => {
+    const { win, deliver } = fakeFrame();
+    const channel = postMessageChannel([ALLOWED], win);
+    const seen: HostMessage[] = [];
+    channel.subscribe((m) => seen.push(m));
+    deliver({ type: 'select-departement', code: '2A' }, ALLOWED, {});
+    deliver({ type: 'auto-height' }, OTHER, {});
+    expect(seen).toEqual([]);
+    deliver({ type: 'select-departement', code: '2A' }, ALLOWED);
+    expect(seen).toEqual([{ type: 'select-departement', code: '2A' }]);
+  });
+
+  it('a sandboxed parent (opaque origin) gets its heights too', () => {
+    const { win, sent, deliver } = fakeFrame();
+    const channel = postMessageChannel([], win);
+    deliver({ type: 'auto-height' }, 'null');
+    channel.notify({ type: 'height', heightPx: 700 });
+    expect(sent.at(-1)?.targetOrigin).toBe('*');
   });
 });
 
