@@ -50,7 +50,7 @@ export interface AppControllerProps {
 }
 
 export function AppController(p: AppControllerProps) {
-  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen));
+  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen, !p.embed.embed || p.embed.panelOpen));
   const [hover, setHover] = useState<Hover | null>(null);
   const [depHover, setDepHover] = useState<{ code: string; name: string; x: number; y: number } | null>(null);
   const layoutRef = useRef<HTMLDivElement>(null);

@@ -91,7 +91,7 @@ const zoom = (page: Page) => page.evaluate(() => (document.querySelector('carte-
 describe('the custom element on another site', () => {
   it('draws the chosen networks and département under the host’s strict CSP, with no violation', async () => {
     const { page, violations } = await open('neutral.html');
-    await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await page.locator('carte-tiers-lieux').getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
     await elementIdle(page);
     const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'element-neutral-1000x700.png') });
@@ -149,7 +149,7 @@ describe('the custom element on another site', () => {
 
   it('follows its departement attribute and tells the page with a DOM event', async () => {
     const { page } = await open('neutral.html');
-    await page.locator('carte-tiers-lieux .departement-panel h2').waitFor();
+    await page.locator('carte-tiers-lieux').getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
     await page.evaluate(() => document.querySelector('carte-tiers-lieux')!.setAttribute('departement', '2A'));
     await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
     await expect.poll(() => page.evaluate(() => (window as unknown as { events: { code: string }[] }).events.map((e) => e.code))).toContain('2A');
@@ -190,8 +190,8 @@ describe('the custom element on another site', () => {
     await page.goto(`${hostUrl}two.html`);
     await page.locator('#first[data-places-ready="1"]').waitFor({ timeout: 60_000 });
     await page.locator('#second[data-places-ready="1"]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.locator('#first .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
-    await expect.poll(() => page.locator('#second .departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
+    await page.locator('#first').getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
+    await page.locator('#second').getByRole('button', { name: 'Chiffres : Corse-du-Sud (2A)' }).waitFor();
     expect(stylesheets).toHaveLength(1);
     await page.close();
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_SCRIPT } from '../../src/app/snippet.ts';
-import { allowedHostOrigin, frameIdle, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { allowedHostOrigin, frameIdle, launchBrowser, mapIdle, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
@@ -70,7 +70,7 @@ describe('embedding in an iframe', () => {
   it('draws the map in a 600×450 iframe of another site, compact, with the département and locked filters', async () => {
     const page = await openHost(allowedHost);
     const frame = page.frameLocator('iframe');
-    await expect.poll(() => frame.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await frame.getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
     await frameIdle(frame);
     const iframe = (await page.locator('iframe').boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'embed-iframe-600x450.png') });
@@ -185,11 +185,65 @@ describe('embedding in an iframe', () => {
     await page.close();
   });
 
+  it('a Creuse embed frames the Creuse and lists its places, without overseas shortcuts; its figures open when asked (360×640)', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${mapUrl}?embed=1&departement=23`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    const figures = page.getByRole('button', { name: 'Chiffres : Creuse (23)' });
+    await figures.waitFor();
+    await mapIdle(page);
+    // The map is on the Creuse (bbox 1.37–2.61 E, 45.66–46.46 N), the statistics closed, no overseas buttons.
+    const view = await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view());
+    expect(view.lon).toBeGreaterThan(1.37);
+    expect(view.lon).toBeLessThan(2.61);
+    expect(view.lat).toBeGreaterThan(45.66);
+    expect(view.lat).toBeLessThan(46.46);
+    expect(view.zoom).toBeGreaterThan(7);
+    expect(await page.locator('.departement-panel').count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Aller à un territoire' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-embed-360x640.png') });
+    // The list is the Creuse's: its title says so, and every place is in the Creuse (23).
+    await page.getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(() => page.locator('#liste-titre').innerText()).toMatch(/^\d+ lieux dans la Creuse$/);
+    const metas = await page.locator('li[role=option] .place-meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(5);
+    expect(metas[0]).toMatch(/\(23\)$/);
+    expect(metas.filter((m) => !m.endsWith('(23)'))).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-embed-list-360x640.png') });
+    // The figures open on request and close back to the button, the département still framing the list.
+    await page.getByRole('button', { name: 'Carte' }).click();
+    await figures.click();
+    await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await page.getByRole('button', { name: 'Fermer la fiche du département' }).click();
+    await figures.waitFor();
+    expect(page.url()).toContain('departement=23');
+    await page.close();
+  });
+
+  it('panneau=1 opens the figures at once; an overseas embed keeps its shortcuts, in one list that fits 360 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${mapUrl}?embed=1&departement=23&panneau=1`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await page.goto(`${mapUrl}?embed=1&departement=974`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    const shortcuts = page.getByRole('combobox', { name: 'Aller à un territoire' });
+    await shortcuts.waitFor();
+    const box = (await shortcuts.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360 - 48);
+    await shortcuts.selectOption({ label: 'Guadeloupe' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view().lon), { timeout: 10_000 }).toBeLessThan(-60);
+    await page.close();
+  });
+
   for (const theme of ['dsfr', 'neutral'] as const) {
     it(`the embed in the ${theme} theme has no serious or critical axe violation, filters open or not`, async () => {
       const page = await browser.newPage({ viewport: { width: 600, height: 450 } });
       await page.goto(`${mapUrl}?embed=1&theme=${theme}&departement=23`);
       await page.waitForSelector('html[data-places-ready="1"]');
+      await page.getByRole('button', { name: 'Chiffres : Creuse (23)' }).click();
       await page.locator('.departement-panel h2').waitFor();
       await page.addScriptTag({ content: AXE });
       const serious = async () => {
