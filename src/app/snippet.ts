@@ -1,6 +1,7 @@
 // The code a host site pastes: an iframe (with, optionally, the few lines that size it), or the custom element.
 // Every value is escaped for HTML.
-import { NETWORK_IDS, type NetworkId } from '../domain/networks.ts';
+import { NETWORK_IDS, NETWORKS, type NetworkId } from '../domain/networks.ts';
+import { partialListText, type PlacesMeta } from '../domain/places-file.ts';
 import { MESSAGE_SOURCE, type Theme } from './embed.ts';
 
 export interface SnippetOptions {
@@ -13,6 +14,25 @@ export interface SnippetOptions {
   autoHeight: boolean;
   widthPx: number;
   heightPx: number;
+}
+
+/** A network as the builder offers it: networks without places in this build are flagged and not ticked at first. */
+export interface NetworkChoice {
+  id: NetworkId;
+  label: string;
+  /** The build has places of this network. */
+  available: boolean;
+  /** « données non disponibles », or the partial list's « 155 lieux recensés sur environ 500 (liste partielle) ». */
+  note: string | null;
+}
+
+/** The networks the builder offers, from the build's places.json (null when it could not be read: all offered, unflagged). */
+export function networkChoices(meta: Pick<PlacesMeta, 'networks'> | null): NetworkChoice[] {
+  return NETWORKS.map((n) => {
+    const status = meta?.networks.find((s) => s.id === n.id);
+    const available = !meta || Boolean(status?.present && status.count > 0);
+    return { id: n.id, label: n.label, available, note: available ? partialListText(status) : 'données non disponibles' };
+  });
 }
 
 function escapeAttribute(value: string): string {

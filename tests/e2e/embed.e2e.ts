@@ -303,4 +303,40 @@ describe('the snippet builder page', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'builder-1280x720.png'), fullPage: true });
     await page.close();
   });
+
+  it('says at once that « 999 » is no département and writes no code with it; reads « creuse »; flags a network without data', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // This build has every network: a places.json whose Manufactures export was missing shows the case.
+    const raw = JSON.parse(readFileSync('dist/data/places.json', 'utf8')) as { networks: { id: string; present: boolean; count: number }[] };
+    raw.networks = raw.networks.map((n) => (n.id === 'manufactures' ? { ...n, present: false, count: 0 } : n));
+    await page.route('**/data/places.json', (route) => route.fulfill({ body: JSON.stringify(raw), contentType: 'application/json' }));
+    await page.goto(`${mapUrl}integrer.html`);
+    const manufactures = page.getByRole('checkbox', { name: /^Manufactures de proximité/ });
+    await manufactures.waitFor();
+    expect(await manufactures.isChecked()).toBe(false);
+    expect(await page.locator('label[for="r-manufactures"]').innerText()).toContain('données non disponibles');
+    expect(await page.getByRole('checkbox', { name: /^France Services/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Code HTML de la carte').inputValue()).toContain('?embed=1&amp;reseaux=france-services,fabriques,micro-folies,campus-connectes"');
+    const field = page.getByLabel(/Département affiché/);
+    await field.fill('999');
+    const message = page.locator('#departement-message');
+    await expect.poll(() => message.innerText()).toContain('« 999 » n’est pas un département');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toBe('departement-message');
+    expect(await message.getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByLabel('Code HTML de la carte').count()).toBe(0);
+    expect(await page.locator('iframe.preview').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-builder-1280x800.png') });
+    await page.addScriptTag({ content: AXE });
+    const result = (await page.evaluate(`axe.run(document)`)) as { violations: { id: string; impact: string }[] };
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    for (const [typed, code] of [['creuse', '23'], ['Côtes-d’Armor', '22']] as const) {
+      await field.fill(typed);
+      await expect.poll(() => message.innerText()).toMatch(new RegExp(`\\(${code}\\)$`));
+      expect(await field.getAttribute('aria-invalid')).toBe('false');
+      expect(await page.getByLabel('Code HTML de la carte').inputValue()).toContain(`departement=${code}`);
+      expect(await page.getByLabel(/code HTML de l’élément/).inputValue()).toContain(`departement="${code}"`);
+    }
+    await page.close();
+  });
 });

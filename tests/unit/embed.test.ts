@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allowedOrigins, parseEmbed, parseHostMessage, type HostMessage } from '../../src/app/embed.ts';
 import { postMessageChannel, queuedChannel, type ChannelWindow } from '../../src/app/host-channel.ts';
-import { buildElementSnippet, buildSnippet, embedUrl, HOST_SCRIPT } from '../../src/app/snippet.ts';
+import { buildElementSnippet, buildSnippet, embedUrl, HOST_SCRIPT, networkChoices } from '../../src/app/snippet.ts';
+import type { NetworkStatus } from '../../src/domain/places-file.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -148,5 +149,25 @@ describe('the code a host site pastes', () => {
         '<carte-tiers-lieux networks="france-services" departement="2A" theme="neutral" filters="locked" style="height:450px"></carte-tiers-lieux>',
     );
     expect(buildElementSnippet('https://example.org/x.js"><b>', o)).not.toContain('"><b>');
+  });
+
+  it('offers every network, and flags the ones this build has no places of instead of ticking them', () => {
+    const networks: NetworkStatus[] = [
+      { id: 'france-services', present: true, count: 2843, expected: null },
+      { id: 'fabriques', present: true, count: 0, expected: null },
+      { id: 'micro-folies', present: true, count: 155, expected: { total: 500, approximate: true, asOf: '2024-12', source: 'x' } },
+      { id: 'campus-connectes', present: true, count: 75, expected: null },
+    ];
+    const choices = networkChoices({ networks });
+    expect(choices.map((c) => [c.id, c.available, c.note])).toEqual([
+      ['france-services', true, null],
+      ['fabriques', false, 'données non disponibles'],
+      ['micro-folies', true, '155 lieux recensés sur environ 500 (liste partielle)'],
+      ['campus-connectes', true, null],
+      // Not in the file at all (an export missing from an older build): no data either.
+      ['manufactures', false, 'données non disponibles'],
+    ]);
+    // places.json could not be read: everything is offered, nothing flagged.
+    expect(networkChoices(null).every((c) => c.available && c.note === null)).toBe(true);
   });
 });
