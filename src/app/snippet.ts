@@ -79,6 +79,21 @@ export function buildSnippet(base: string, o: SnippetOptions): string {
   return o.autoHeight ? `${iframe}\n${HOST_SCRIPT}` : iframe;
 }
 
+/**
+ * What the element shows until its script runs, and instead of the map when the script cannot run at all: a module
+ * script from another site needs CORS, and without it no code of ours runs to say so. A defined element puts its
+ * shadow root over this text (no slot), so it is seen only while loading or when loading failed.
+ */
+export function elementFallback(scriptUrl: string, o: Pick<SnippetOptions, 'departement' | 'theme'>): string {
+  const page = new URL('./', scriptUrl);
+  if (o.departement) page.searchParams.set('departement', o.departement);
+  if (o.theme !== 'dsfr') page.searchParams.set('theme', o.theme);
+  return (
+    '<p>Chargement de la carte des tiers-lieux… Si ce texte reste affiché, la carte n’a pas pu se charger depuis ce site : ' +
+    `le serveur de la carte doit autoriser ce site (CORS). <a href="${escapeAttribute(page.href)}">Ouvrir la carte sur son site</a>.</p>`
+  );
+}
+
 /** The custom element: one script from the map's site, then the element wherever the map goes. */
 export function buildElementSnippet(scriptUrl: string, o: SnippetOptions): string {
   const attributes: [string, string][] = [];
@@ -89,5 +104,8 @@ export function buildElementSnippet(scriptUrl: string, o: SnippetOptions): strin
   if (o.panelOpen) attributes.push(['panel', 'open']);
   const height = Math.max(300, Math.round(o.heightPx));
   const attrs = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n<carte-tiers-lieux${attrs} style="height:${height}px"></carte-tiers-lieux>`;
+  return (
+    `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n` +
+    `<carte-tiers-lieux${attrs} style="height:${height}px">\n  ${elementFallback(scriptUrl, o)}\n</carte-tiers-lieux>`
+  );
 }

@@ -167,7 +167,9 @@ export function Builder({ mapUrl, elementScriptUrl, allowedOrigins, networks: ch
           </>
         )}
         <p class="hint">
-          L’élément s’insère dans votre page sans cadre ; ses styles restent isolés de ceux de votre site. Votre politique de sécurité (CSP) doit
+          L’élément s’insère dans votre page sans cadre ; ses styles restent isolés de ceux de votre site. Deux autorisations sont nécessaires :
+          le serveur de la carte doit autoriser votre site (en-tête <code>Access-Control-Allow-Origin</code>, « CORS » : sans lui, l’élément
+          affiche un message et un lien vers la carte à la place de la carte) ; votre politique de sécurité (CSP), si votre site en a une, doit
           autoriser le site de la carte pour les scripts, les données, les polices et les workers.
         </p>
         <p class="hint">

@@ -146,7 +146,10 @@ describe('the code a host site pastes', () => {
   it('writes the custom element with the same choices as attributes', () => {
     expect(buildElementSnippet('https://example.org/carte/carte-tiers-lieux.js', { ...o, theme: 'neutral', departement: '2A' })).toBe(
       '<script type="module" src="https://example.org/carte/carte-tiers-lieux.js"></script>\n' +
-        '<carte-tiers-lieux networks="france-services" departement="2A" theme="neutral" filters="locked" style="height:450px"></carte-tiers-lieux>',
+        '<carte-tiers-lieux networks="france-services" departement="2A" theme="neutral" filters="locked" style="height:450px">\n' +
+        '  <p>Chargement de la carte des tiers-lieux… Si ce texte reste affiché, la carte n’a pas pu se charger depuis ce site : ' +
+        'le serveur de la carte doit autoriser ce site (CORS). <a href="https://example.org/carte/?departement=2A&amp;theme=neutral">Ouvrir la carte sur son site</a>.</p>\n' +
+        '</carte-tiers-lieux>',
     );
     expect(buildElementSnippet('https://example.org/x.js"><b>', o)).not.toContain('"><b>');
   });
