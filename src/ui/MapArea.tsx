@@ -21,7 +21,16 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
       <div ref={mapContainerRef} class="map" role="region" aria-label="Carte des lieux (la liste donne les mêmes informations)" />
       {mapNotice}
       {url.departement && cov.departement && !state.figuresOpen && (
-        <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary figures-open" onClick={() => dispatch({ type: 'figures', open: true })}>
+        <button
+          type="button"
+          class="fr-btn fr-btn--sm fr-btn--secondary figures-open"
+          onClick={(e) => {
+            // The button goes away with the figures it opens: the focus moves to their title, not to the page's body.
+            const root = e.currentTarget.getRootNode() as Document | ShadowRoot;
+            dispatch({ type: 'figures', open: true });
+            requestAnimationFrame(() => root.getElementById('departement-titre')?.focus());
+          }}
+        >
           Chiffres : {cov.departement.name} ({cov.departement.code})
         </button>
       )}

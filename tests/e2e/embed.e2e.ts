@@ -215,6 +215,7 @@ describe('embedding in an iframe', () => {
     await page.getByRole('button', { name: 'Carte' }).click();
     await figures.click();
     await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('departement-titre');
     await page.getByRole('button', { name: 'Fermer la fiche du département' }).click();
     await figures.waitFor();
     expect(page.url()).toContain('departement=23');
