@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allowedOrigins, parseEmbed, parseHostMessage, type HostMessage } from '../../src/app/embed.ts';
 import { postMessageChannel, queuedChannel, type ChannelWindow } from '../../src/app/host-channel.ts';
-import { buildElementSnippet, buildSnippet, embedUrl, HOST_SCRIPT, networkChoices } from '../../src/app/snippet.ts';
+import { readFileSync } from 'node:fs';
+import { buildElementSnippet, buildSnippet, elementFallback, embedUrl, HOST_SCRIPT, networkChoices } from '../../src/app/snippet.ts';
 import type { NetworkStatus } from '../../src/domain/places-file.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -172,5 +173,12 @@ describe('the code a host site pastes', () => {
     ]);
     // places.json could not be read: everything is offered, nothing flagged.
     expect(networkChoices(null).every((c) => c.available && c.note === null)).toBe(true);
+  });
+
+  it('the README gives the same host lines and element fallback as the builder', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain(HOST_SCRIPT);
+    // The README writes its placeholder host in capitals; URLs write host names in lower case.
+    expect(readme.toLowerCase()).toContain(elementFallback('https://HOST/PATH/carte-tiers-lieux.js', { departement: '23', theme: 'neutral' }).toLowerCase());
   });
 });
