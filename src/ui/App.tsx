@@ -1,7 +1,7 @@
 // The page: header, search, side panel, map or list or table, place card, footer. A view of the application's
 // state (src/app/app-state.ts), which src/app/AppController.tsx owns and feeds; focus handling stays here.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { inDepartement } from '../domain/departement-names.ts';
+import { departementName, inDepartement } from '../domain/departement-names.ts';
 import { CommuneSearch } from './CommuneSearch.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
 import { FranceView } from './FranceView.tsx';
@@ -81,7 +81,12 @@ export function App(props: ViewProps) {
             <CommuneSearch loadIndex={props.loadSearchIndex} onCommune={props.chooseCommune} onDepartement={(code) => update({ departement: code, place: null })} onLocate={props.locate} locating={state.locating} />
           </div>
           <main id="contenu" class="main" tabIndex={-1}>
-            <Toolbar {...props} toggleRef={panelToggleRef} onTogglePanel={() => (state.panelOpen ? closePanel() : openPanel())} />
+            <Toolbar
+              {...props}
+              toggleRef={panelToggleRef}
+              onTogglePanel={() => (state.panelOpen ? closePanel() : openPanel())}
+              scoped={scoped ? { count: listed.length, where: `(${departementName(url.departement!) ?? url.departement})` } : null}
+            />
             <MapArea {...props} compact={compact} card={card || null} focusMain={focusMain} />
             {contextLost && (
               <p class="note" role="alert">

@@ -201,6 +201,7 @@ describe('embedding in an iframe', () => {
     expect(view.zoom).toBeGreaterThan(7);
     expect(await page.locator('.departement-panel').count()).toBe(0);
     expect(await page.getByRole('navigation', { name: 'Aller à un territoire' }).count()).toBe(0);
+    expect(await page.locator('.visible-count').innerText()).toMatch(/^\d+ lieux \(Creuse\)$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(SCREENSHOTS, 'integrator-embed-360x640.png') });
     // The list is the Creuse's: its title says so, and every place is in the Creuse (23).
