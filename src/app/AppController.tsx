@@ -53,7 +53,7 @@ export interface AppControllerProps {
 const NO_GAPS: never[] = [];
 
 export function AppController(p: AppControllerProps) {
-  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen));
+  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen, !p.embed.embed || p.embed.panelOpen));
   const [hover, setHover] = useState<Hover | null>(null);
   const [depHover, setDepHover] = useState<{ code: string; name: string; x: number; y: number } | null>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
