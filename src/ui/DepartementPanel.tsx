@@ -135,7 +135,7 @@ export function DepartementPanel(p: Props) {
       {p.filtersSummary && <p class="note">Filtres appliqués : {p.filtersSummary}.</p>}
       {p.figuresFailed && <p class="note" role="alert">Les chiffres avec vos filtres n’ont pas pu être recalculés : voici les chiffres sans filtres.</p>}
       <div class="table-scroll">
-        <table class="figures">
+        <table class="figures coverage-figures">
           <caption class="sr-only">Couverture par réseau, comparée à la France et rang parmi les départements (1 = meilleure couverture)</caption>
           <thead>
             <tr>

@@ -88,7 +88,7 @@ describe('« Situation au » and the places labelled per year', () => {
     const creuse = places.filter((p) => p.network === 'france-services' && p.departementCode === '23' && p.labelYear !== null && p.labelYear <= 2020).length;
     expect(creuse).toBeGreaterThan(0);
     expect(Number(await chart.getAttribute('data-last-cumulative'))).toBe(creuse);
-    await expect.poll(() => page.locator('.departement-panel table.figures tbody tr').first().locator('td strong').first().textContent(), { timeout: 30_000 }).toBe(fr(creuse));
+    await expect.poll(() => page.locator('.departement-panel table.coverage-figures tbody tr').first().locator('td strong').first().textContent(), { timeout: 30_000 }).toBe(fr(creuse));
     await page.locator('.departement-panel h3', { hasText: 'Au fil du temps' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'over-time-departement-1280x800.png') });
     await page.close();
