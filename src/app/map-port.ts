@@ -25,7 +25,10 @@ export interface MapPort {
   /** Called again only when places, filters or origin change (hovering does not come here). */
   setPlaces(places: readonly Place[], filters: Filters, origin: OriginShown | null): void;
   setHighlights(hoveredId: string | null, selectedId: string | null): void;
-  focus(place: Place): void;
+  /** Zooms in on a place and centres it in the room the panels leave free. */
+  focus(place: Place, padding: PaddingPx): void;
+  /** Pans, at the same zoom, only when the place is under a panel or off the map: a selected marker stays in sight. */
+  reveal(place: Place, padding: PaddingPx): void;
   showTerritory(id: string): void;
   setDensityBackground(on: boolean): void;
   resize(): void;

@@ -7,10 +7,12 @@ import type { ViewProps } from './view-props.ts';
 type Props = Pick<ViewProps, 'places' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'mapContainerRef'> & {
   compact: boolean;
   card: JSX.Element | null;
+  /** The nearest places in the phone's bottom sheet (hidden while a card covers it). */
+  sheet: JSX.Element | null;
   focusMain: () => void;
 };
 
-export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, focusMain }: Props) {
+export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, mapContainerRef, compact, card, sheet, focusMain }: Props) {
   const { url } = state;
   return (
     <div class="map-wrap" hidden={url.list || url.table || url.france}>
@@ -49,6 +51,7 @@ export function MapArea({ places, mapNotice, state, dispatch, cov, hover, depHov
         />
       )}
       {url.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {url.departement} » inconnu.</p>}
+      {sheet}
       {!state.contextLost && card}
       {hover && !url.list && (
         <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">

@@ -5,6 +5,7 @@ import type { Action, AppState } from '../app/app-state.ts';
 import type { EmbedConfig } from '../app/embed.ts';
 import type { CoverageView } from '../app/use-coverage.ts';
 import type { SearchEntry } from '../domain/commune-search.ts';
+import type { NetworkId } from '../domain/networks.ts';
 import type { NationalColumn } from '../domain/national-table.ts';
 import type { Place, PlaceDetails } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
@@ -24,6 +25,8 @@ export interface ViewProps {
   meta: PlacesMeta;
   cov: CoverageView;
   results: { place: Place; distanceKm: number }[];
+  /** The network the nearest places are of: the one chosen, or the default (France Services when shown). */
+  nearNetwork: NetworkId | 'all';
   hover: Hover | null;
   depHover: { code: string; name: string; x: number; y: number } | null;
   /** Hovering a place in a list (not on the map). */
