@@ -115,8 +115,9 @@ export function App(props: ViewProps) {
       }}
     />
   );
-  // The phone's filter drawer is modal: the rest of the page is inert while it is open (its own trap keeps Tab inside).
-  const drawerOpen = compact && state.panelOpen;
+  // On a narrow screen the filter drawer covers the map and is modal: the rest of the page is inert while it is open
+  // (its own trap keeps Tab inside). A wide embed's drawer leaves most of the map usable beside it.
+  const drawerOpen = state.panelOpen && widthPx < COMPACT_WIDTH_PX;
 
   return (
     <div ref={layoutRef} class={`app layout theme-${embed.theme} ${url.list ? 'mode-list' : 'mode-map'} ${embed.embed ? 'embed' : 'standalone'}${compact ? ' compact' : ''}`}>
@@ -153,7 +154,7 @@ export function App(props: ViewProps) {
           </main>
           {/* After the map in the page's order (the grid still draws it on the left): the views and the map come
               before the filters' 26 controls for a keyboard user, who reaches them with « Aller aux filtres ». */}
-          <SidePanel {...props} compact={compact} panelRef={panelRef} onClose={closePanel} nearest={compact ? null : nearest || null} />
+          <SidePanel {...props} compact={compact} modal={drawerOpen} panelRef={panelRef} onClose={closePanel} nearest={compact ? null : nearest || null} />
         </div>
       </div>
       {!embed.embed && <SiteFooter theme={embed.theme} />}

@@ -6,6 +6,8 @@ import type { ViewProps } from './view-props.ts';
 
 type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
   compact: boolean;
+  /** Open over a narrow page: Tab stays inside (the page behind is inert). */
+  modal: boolean;
   panelRef: RefObject<HTMLElement | null>;
   onClose: () => void;
   /** The nearest places, at the head of the column in the wide layout (on a phone they are in the bottom sheet). */
@@ -31,9 +33,8 @@ function trapTab(e: KeyboardEvent, container: HTMLElement) {
   }
 }
 
-export function SidePanel({ state, dispatch, places, meta, cov, embed, fullMapUrl, basemapControl, compact, panelRef, onClose, nearest }: Props) {
+export function SidePanel({ state, dispatch, places, meta, cov, embed, fullMapUrl, basemapControl, compact, modal, panelRef, onClose, nearest }: Props) {
   const { url } = state;
-  const modal = compact && state.panelOpen;
   const update = (patch: Partial<typeof url>) => dispatch({ type: 'update', patch });
   return (
     <aside
@@ -43,7 +44,7 @@ export function SidePanel({ state, dispatch, places, meta, cov, embed, fullMapUr
       aria-labelledby="panneau-titre"
       tabIndex={-1}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && modal) onClose();
+        if (e.key === 'Escape' && compact && state.panelOpen) onClose();
         else if (e.key === 'Tab' && modal) trapTab(e, e.currentTarget);
       }}
     >
