@@ -85,8 +85,11 @@ export function AppController(p: AppControllerProps) {
     if (id === selected.id) mapRef.current?.focus(selected, mapPadding(layoutRef.current));
     else mapRef.current?.reveal(selected, mapPadding(layoutRef.current));
   }, [selected?.id]);
+  // Read through a ref: the host's listener keeps the first render's closure.
+  const selectedId = useRef(url.place);
+  selectedId.current = url.place;
   const focusPlace = (place: Place) => {
-    if (place.id === url.place) mapRef.current?.focus(place, mapPadding(layoutRef.current));
+    if (place.id === selectedId.current) mapRef.current?.focus(place, mapPadding(layoutRef.current));
     else zoomTo.current = place.id;
   };
 
