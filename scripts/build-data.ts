@@ -16,13 +16,13 @@ import { encodeTileIndex } from '../src/domain/tile-index-file.ts';
 import { SCHEMA_VERSION } from '../src/domain/schema.ts';
 import { checkOutputTarget, OutputRefused, replaceOutput } from './output-folder.ts';
 import { EXPECTED_TOTALS_FILE, parseExpectedTotals } from './pipeline/expected-totals.ts';
-import { findNetworkFiles, findReferenceFiles, type IgnoredFile } from './pipeline/locate-inputs.ts';
+import { dateInName, findNetworkFiles, findReferenceFiles, type IgnoredFile } from './pipeline/locate-inputs.ts';
 import { NETWORK_SOURCES } from './pipeline/networks.ts';
 import { processInputs, type InputFile, type InputLedger } from './pipeline/process.ts';
 import { readCsv } from './pipeline/read.ts';
 import { buildReference, type CogCommune, type CogDepartement, type GeoCollection } from './pipeline/reference.ts';
 import { makeReport, reportMarkdown, type OutputSize } from './pipeline/report.ts';
-import { communeTable, departementsFile } from './pipeline/stats.ts';
+import { communeTable, departementNeighbours, departementsFile } from './pipeline/stats.ts';
 import { buildTileSet, communeFeatures, departementFeatures, tileJson } from './pipeline/tiles.ts';
 import { encodeDetails } from '../src/domain/details-file.ts';
 import { basemapTileSet, LAND_FILE } from './basemap-inputs.ts';
@@ -225,9 +225,9 @@ export function main(argv: string[]): number {
   const hashed = [...communeContours, departementContours, densityPath, qpvPath, postalPath, regionPath, expectedPath].filter((p): p is string => Boolean(p) && existsSync(p!));
   // Every file the build reads, the reference geography's package and the locked dependencies (package-lock.json:
   // a new geojson-vt or decoupage-administratif changes the output too) and the build's own code.
-  const cog = { communes: join(cogDir, 'communes.json'), departements: join(cogDir, 'departements.json'), epci: join(cogDir, 'epci.json') };
+  const cog = { communes: join(cogDir, 'communes.json'), departements: join(cogDir, 'departements.json'), epci: join(cogDir, 'epci.json'), regions: join(cogDir, 'regions.json') };
   const inputHash = hashFiles(
-    [...hashed, cog.communes, cog.departements, cog.epci, LAND_FILE, join(ROOT, 'package-lock.json'), ...buildCodeFiles()],
+    [...hashed, cog.communes, cog.departements, cog.epci, cog.regions, LAND_FILE, join(ROOT, 'package-lock.json'), ...buildCodeFiles()],
     [JSON.stringify(inputs.map((i) => i.network)), ...inputFiles.map((f) => f.bytes)],
   );
 
@@ -265,7 +265,7 @@ export function main(argv: string[]): number {
   const t1 = Date.now();
   const { places, details, ledgers } = processInputs(inputFiles, ref);
   for (const l of ledgers) {
-    log('places', `${l.file}: ${l.lines} lines, ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates${l.error ? ` (NOT READ: ${l.error})` : ''}`);
+    log('places', `${l.file}: ${l.lines} lines, ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates, ${l.placesWithoutDate} without a date of labelling${l.error ? ` (NOT READ: ${l.error})` : ''}`);
   }
   // A network that silently disappears from the map is worse than no build: stop, and keep the previous output.
   const unusable = ledgers.map(unusableExport).filter((m): m is string => m !== null);
@@ -281,12 +281,20 @@ export function main(argv: string[]): number {
     return { id: n.id, present: present.includes(n.id), count, expected: expected.totals.get(n.id) ?? null };
   });
   const urbanEpci = urbanEpciCommunes(readJson<{ type: string; membres: { code: string }[] }[]>(cog.epci, 'EPCI reference'));
-  const departements = departementsFile(ref, communes, places, present, networksInAll({ networks }), stamp, urbanEpci);
+  const departementContoursJson = readJson<GeoCollection>(departementContours, 'département contours');
+  const departements = departementsFile(ref, communes, places, present, networksInAll({ networks }), stamp, {
+    urbanEpci,
+    neighbours: departementNeighbours(departementContoursJson),
+    exportDates: Object.fromEntries(inputs.flatMap(({ network, path }) => {
+      const d = dateInName(path);
+      return d ? [[network, [d.slice(0, 4), d.slice(4, 6), d.slice(6, 8)].filter((x) => x !== '00').join('-')]] : [];
+    })),
+    regionNames: new Map(readJson<{ code: string; nom: string }[]>(cog.regions, 'région reference').map((r) => [r.code, r.nom])),
+  });
   log('stats', `${departements.departements.length} départements, ${communes.length} communes (${Date.now() - t2} ms)`);
 
   const t3 = Date.now();
   const communeTiles = buildTileSet('communes', communeFeatures(ref), 6, 10, { code: 'String', nom: 'String', population: 'Number', densite: 'Number', qpv: 'Number' });
-  const departementContoursJson = readJson<GeoCollection>(departementContours, 'département contours');
   const departementTiles = buildTileSet('departements', departementFeatures(departementContoursJson, ref.departements), 0, 8, { code: 'String', nom: 'String', label: 'Number' });
   const basemapTiles = basemapTileSet(ref, cogDir, regionPath);
   log('tiles', `communes ${communeTiles.tiles.size} tiles, départements ${departementTiles.tiles.size} tiles, base map ${basemapTiles.tiles.size} tiles (${Date.now() - t3} ms)`);

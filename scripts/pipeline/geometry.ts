@@ -94,3 +94,17 @@ export function distanceToPolygonsKm(lon: number, lat: number, polygons: Polygon
   }
   return best * 111.32;
 }
+
+/** Area in km² of polygons (holes taken out), on a local plane at each ring's latitude: commune-scale accuracy. */
+export function areaKm2(polygons: PolygonCoords[]): number {
+  let km2 = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, i) => {
+      if (ring.length < 4) return;
+      const lat = ring.reduce((s, p) => s + p[1]!, 0) / ring.length;
+      const a = Math.abs(ringArea(ring)) * 111.32 * 111.32 * Math.cos((lat * Math.PI) / 180);
+      km2 += i === 0 ? a : -a;
+    });
+  }
+  return km2;
+}

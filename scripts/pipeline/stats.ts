@@ -4,10 +4,11 @@ import { computeCoverage, type DepartementCoverage } from '../../src/domain/cove
 import { NETWORK_IDS, type NetworkId } from '../../src/domain/networks.ts';
 import type { Place } from '../../src/domain/place.ts';
 import type { Stamp } from '../../src/domain/schema.ts';
-import { bboxOf } from './geometry.ts';
-import type { Reference } from './reference.ts';
+import { adjacentDepartements } from './adjacency.ts';
+import { areaKm2, bboxOf, polygonsOf } from './geometry.ts';
+import type { GeoCollection, Reference } from './reference.ts';
 import type { UrbanEpci } from '../../src/domain/national.ts';
-import { encodeUrbanEpci, encodeDepartements, type DepartementsFile } from '../../src/domain/departements-file.ts';
+import { encodeUrbanEpci, encodeDepartements, type CommuneAreas, type DepartementsFile } from '../../src/domain/departements-file.ts';
 
 /** Communes of the départements (not the collectivités d'outre-mer), with centroid and classes. */
 export function communeTable(ref: Reference): Commune[] {
@@ -41,11 +42,36 @@ function departementBbox(ref: Reference, code: string): [number, number, number,
   return box && [Math.floor(box[0] * 100) / 100, Math.floor(box[1] * 100) / 100, Math.ceil(box[2] * 100) / 100, Math.ceil(box[3] * 100) / 100];
 }
 
+/** How large the département's communes are: distances measured from a commune's centre mislead where they are vast (Guyane). */
+function communeAreas(ref: Reference, code: string): CommuneAreas | null {
+  const areas: { name: string; km2: number }[] = [];
+  for (const c of ref.communes.values()) {
+    const shapes = c.departementCode === code ? ref.shapes.get(c.code) : undefined;
+    if (shapes) areas.push({ name: c.name, km2: areaKm2(shapes) });
+  }
+  if (areas.length === 0) return null;
+  areas.sort((a, b) => a.km2 - b.km2);
+  const largest = areas[areas.length - 1]!;
+  return { medianKm2: Math.round(areas[Math.floor(areas.length / 2)]!.km2), largestKm2: Math.round(largest.km2), largestName: largest.name };
+}
+
+/** The départements whose contours share a border, from the contours file (départements-anct.geojson). */
+export function departementNeighbours(contours: GeoCollection): Map<string, string[]> {
+  return adjacentDepartements(contours.features.map((f) => ({ code: String(f.properties?.insee_dep ?? f.properties?.code ?? ''), polygons: polygonsOf(f.geometry) })));
+}
+
 export type { DepartementsFile } from '../../src/domain/departements-file.ts';
 
 export function departementsFile(
   ref: Reference, communes: Commune[], places: Place[], presentNetworks: NetworkId[], inAll: NetworkId[], stamp: Omit<Stamp, 'schemaVersion'>,
-  urbanEpci: ReadonlyMap<string, UrbanEpci> = new Map(),
+  { urbanEpci = new Map(), neighbours = new Map(), regionNames = new Map(), exportDates = {} }: {
+    /** The date each network's export carries in its name (« 2024-08-01 », « 2024-08 », « 2024 »): the data's date. */
+    exportDates?: Partial<Record<NetworkId, string>>;
+    urbanEpci?: ReadonlyMap<string, UrbanEpci>;
+    /** From the contours: departementNeighbours(). */
+    neighbours?: ReadonlyMap<string, string[]>;
+    regionNames?: ReadonlyMap<string, string>;
+  } = {},
 ): DepartementsFile {
   const departements = [...ref.departements.values()].filter((d) => d.zone === 'metro' || d.zone === 'drom');
   const { departements: coverage, national } = computeCoverage(departements, communes, places, NETWORK_IDS, inAll);
@@ -54,8 +80,12 @@ export function departementsFile(
     networks: presentNetworks,
     inAll,
     national,
-    departements: coverage.map((c) => ({ ...c, regionCode: ref.departements.get(c.code)!.regionCode, bbox: departementBbox(ref, c.code) })),
+    departements: coverage.map((c) => ({
+      ...c, regionCode: ref.departements.get(c.code)!.regionCode, regionName: regionNames.get(ref.departements.get(c.code)!.regionCode) ?? '', bbox: departementBbox(ref, c.code),
+      neighbours: (neighbours.get(c.code) ?? []).filter((n) => codes.has(n)), communeAreas: communeAreas(ref, c.code),
+    })),
     urbanEpci: encodeUrbanEpci(urbanEpci),
+    exportDates,
     placesOutsideDepartements: places.filter((p) => !p.departementCode || !codes.has(p.departementCode)).length,
   }, stamp);
 }

@@ -3,16 +3,17 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SearchEntry } from '../domain/commune-search.ts';
-import { filterPlaces } from '../domain/filters.ts';
+import { filterPlaces, undatedByNetwork } from '../domain/filters.ts';
+import { datedNetworks, labelYearRange } from '../domain/over-time.ts';
 import type { Place, PlaceDetails } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
 import { App } from '../ui/App.tsx';
 import { mapPadding } from '../ui/layout-padding.ts';
-import type { Hover } from '../ui/view-props.ts';
+import type { Hover, OverTimeView } from '../ui/view-props.ts';
 import { appReducer, initialAppState } from './app-state.ts';
 import type { CoverageService } from './coverage-client.ts';
 import type { EmbedConfig, EmbedEvent, HostMessage } from './embed.ts';
-import { download, figuresCsv, placesCsv } from './exports.ts';
+import { download, figuresCsv, gapsCsv, placesCsv } from './exports.ts';
 import { nationalCsv } from '../domain/national-table.ts';
 import type { DepartementsData } from './load.ts';
 import type { MapEvents, MapPort } from './map-port.ts';
@@ -49,8 +50,10 @@ export interface AppControllerProps {
   mapNotice?: ComponentChild;
 }
 
+const NO_GAPS: never[] = [];
+
 export function AppController(p: AppControllerProps) {
-  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen));
+  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen, !p.embed.embed || p.embed.panelOpen));
   const [hover, setHover] = useState<Hover | null>(null);
   const [depHover, setDepHover] = useState<{ code: string; name: string; x: number; y: number } | null>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
@@ -59,6 +62,11 @@ export function AppController(p: AppControllerProps) {
   const byId = useMemo(() => new Map(p.places.map((x) => [x.id, x])), [p.places]);
   const visible = useMemo(() => filterPlaces(p.places, url.filters), [p.places, url.filters]);
   const selected = url.place ? byId.get(url.place) ?? null : null;
+  const years = useMemo(() => ({ range: labelYearRange(p.places), dated: datedNetworks(p.places) }), [p.places]);
+  const overTime = useMemo((): OverTimeView => {
+    const undated = url.filters.asOf === null ? visible : filterPlaces(p.places, { ...url.filters, asOf: null });
+    return { ...years, places: undated, undated: undatedByNetwork(p.places, url.filters) };
+  }, [years, visible, url.filters]);
   const cov = useCoverage(url, p.places, visible, p.meta, p.loadDepartements, p.coverage);
   const present = useMemo(() => p.meta.networks.filter((n) => n.present).map((n) => n.id), [p.meta]);
   const nearest = useNearest(state, dispatch, visible, present, p.loadSearchIndex, p.geolocation);
@@ -68,6 +76,8 @@ export function AppController(p: AppControllerProps) {
     createMap: p.createMap, containerRef: mapContainerRef, initialView: p.initial.view, dispatch,
     onHover: (place, x, y) => setHover(place ? { place, x, y } : null),
     onDepartementHover: (d, x, y) => setDepHover(d ? { ...d, x, y } : null),
+    onGapClick: (g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } }),
+    markersShown: url.markers, gaps: url.departement && Array.isArray(cov.gaps) ? cov.gaps : NO_GAPS,
     places: p.places, filters: url.filters, origin: state.origin, radiusKm: state.radiusKm, nearestPlaces,
     hoveredId: hover?.place.id ?? null, selectedId: url.place, densityBackground: state.densityBackground,
     choropleth: cov.choropleth?.colours ?? null, departement: url.departement,
@@ -109,7 +119,7 @@ export function AppController(p: AppControllerProps) {
   const departement = cov.departement;
   return (
     <App
-      state={state} dispatch={dispatch} places={p.places} visible={visible} selected={selected} meta={p.meta} cov={cov}
+      state={state} dispatch={dispatch} places={p.places} visible={visible} selected={selected} meta={p.meta} cov={cov} overTime={overTime}
       results={nearest.results} nearNetwork={nearest.network} hover={hover} depHover={depHover}
       onHover={(place) => setHover(place ? { place, x: -999, y: -999 } : null)}
       focusPlace={focusPlace}
@@ -119,9 +129,16 @@ export function AppController(p: AppControllerProps) {
         if (state.origin) mapRef.current?.centreOn(state.origin.lon, state.origin.lat, km);
       }}
       locate={nearest.locate} chooseCommune={nearest.chooseCommune}
-      exportFigures={() => departement && cov.data && download(`couverture-${departement.code}.csv`, figuresCsv(departement, cov.data.national, cov.data.departements, cov.present, state.delimiter))}
+      exportFigures={() => departement && cov.data && download(`couverture-${departement.code}.csv`, figuresCsv(departement, cov.data.national, cov.data.departements, cov.present.filter((n) => url.filters.networks.includes(n)), url.scope, state.delimiter, cov.filtersSummary))}
+      exportGaps={() => departement && Array.isArray(cov.gaps) && download(`communes-eloignees-${departement.code}.csv`, gapsCsv(cov.gaps, state.delimiter, cov.filtersSummary))}
       exportNational={(columns) => download('chiffres-nationaux.csv', nationalCsv(columns, state.delimiter, cov.filtersSummary))}
-      exportPlaces={() => departement && download(`lieux-${departement.code}.csv`, placesCsv(visible.filter((x) => x.departementCode === departement.code), state.delimiter))}
+      exportPlaces={() => {
+        if (!departement) return;
+        const chosen = visible.filter((x) => x.departementCode === departement.code);
+        // The cards' details (address, phone, hours, labelling date) are one file per département: loaded once here.
+        const details = chosen.length ? p.loadDetails(chosen[0]!).catch(() => ({})) : Promise.resolve({});
+        void details.then((d) => download(`lieux-${departement.code}.csv`, placesCsv(chosen, state.delimiter, d)));
+      }}
       loadDepartementNames={() => p.loadDepartements().then((d) => d.departements.map(({ code, name }) => ({ code, name })))}
       loadDetails={p.loadDetails} loadSearchIndex={p.loadSearchIndex} directionsUrl={p.directionsUrl} embed={p.embed}
       fullMapUrl={`${p.siteUrl}${serializeState({ ...url, view: null }, p.embed.theme === 'dsfr' ? '' : `?theme=${p.embed.theme}`)}`}

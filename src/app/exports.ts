@@ -1,43 +1,103 @@
-// The département's figures and places as CSV rows (pure), and the browser download (edge).
-import type { DepartementCoverage } from '../domain/coverage.ts';
+// The département's figures, places and gap communes as CSV rows (pure), and the browser download (edge).
+import { comparison } from '../domain/compare.ts';
+import type { NationalCoverage } from '../domain/coverage.ts';
 import { toCsv, type Delimiter } from '../domain/csv-export.ts';
+import type { DepartementFigures } from '../domain/departements-file.ts';
 import { DENSITY_CLASSES } from '../domain/density.ts';
-import { ranks, type CoverageScope } from '../domain/indicators.ts';
+import type { CommuneGap } from '../domain/gaps.ts';
+import { DAY_IDS, dayLabel, formatPeriods, parseDayHours } from '../domain/hours.ts';
+import { coverageOf, ranks, type CoverageScope, type IndicatorId } from '../domain/indicators.ts';
 import { networkById, type NetworkId } from '../domain/networks.ts';
-import type { Place } from '../domain/place.ts';
+import type { Place, PlaceDetails } from '../domain/place.ts';
 import { SIZE_BANDS } from '../domain/size-bands.ts';
 
 export const FIGURES_HEADER = [
-  'code_departement', 'departement', 'reseau', 'lieux', 'lieux_pour_100000_hab', 'france_pour_100000_hab',
-  'part_population_plus_10km', 'france_plus_10km', 'part_population_plus_20km', 'france_plus_20km', 'rang_pour_100000_hab', 'rang_plus_20km', 'population',
+  'zone', 'code', 'nom', 'region', 'reseau', 'population', 'communes',
+  'lieux', 'france_lieux', 'france_lieux_hors_departement',
+  'lieux_pour_100000_hab', 'france_pour_100000_hab', 'rang_pour_100000_hab', 'ex_aequo_pour_100000_hab',
+  'part_population_plus_10km', 'france_plus_10km', 'rang_plus_10km', 'ex_aequo_plus_10km',
+  'part_population_plus_20km', 'france_plus_20km', 'rang_plus_20km', 'ex_aequo_plus_20km',
+  'departements_classes', 'filtres',
 ];
 
-export function figuresCsv(d: DepartementCoverage, national: Omit<DepartementCoverage, 'code' | 'name'>, all: readonly DepartementCoverage[], present: readonly NetworkId[], delimiter: Delimiter): string {
+/**
+ * Every figure the panel shows: one row per network and for all networks (zone « departement »), then, for the
+ * network compared, the région and each neighbour (zones « region », « voisin »). Ranks are on rates and shares only;
+ * `ex_aequo_*` is how many départements share the rank (1 when alone).
+ */
+export function figuresCsv(
+  d: DepartementFigures, national: NationalCoverage, all: readonly DepartementFigures[], present: readonly NetworkId[], scope: CoverageScope,
+  delimiter: Delimiter, filters: string | null = null,
+): string {
   const scopes: CoverageScope[] = [...present, 'all'];
-  const rows = scopes.map((s) => {
-    const c = s === 'all' ? d.all : d.networks[s];
-    const n = s === 'all' ? national.all : national.networks[s];
+  const label = (s: CoverageScope) => (s === 'all' ? 'Tous les réseaux' : networkById(s).label);
+  const rankCells = (s: CoverageScope, code: string, id: IndicatorId) => {
+    const r = ranks(all, s, id).get(code);
+    return [r?.rank ?? null, r?.tiedWith ?? null];
+  };
+  const rows: unknown[][] = scopes.map((s) => {
+    const c = coverageOf(d, s);
+    const n = coverageOf(national, s);
+    const outside = s === 'all' ? national.outside?.all : national.outside?.networks[s];
     return [
-      d.code, d.name, s === 'all' ? 'Tous les réseaux' : networkById(s).label, c.count, round(c.per100k, 2), round(n.per100k, 2),
-      share(c.beyond10km), share(n.beyond10km), share(c.beyond20km), share(n.beyond20km),
-      ranks(all, s, 'per100k').get(d.code) ?? null, ranks(all, s, 'beyond20km').get(d.code) ?? null, d.population,
+      'departement', d.code, d.name, d.regionName, label(s), d.population, d.communes,
+      c.count, n.count, outside?.count ?? 0,
+      round(c.per100k, 2), round(n.per100k, 2), ...rankCells(s, d.code, 'per100k'),
+      share(c.beyond10km), share(n.beyond10km), ...rankCells(s, d.code, 'beyond10km'),
+      share(c.beyond20km), share(n.beyond20km), ...rankCells(s, d.code, 'beyond20km'),
+      ranks(all, s, 'per100k').size, filters ?? '',
     ];
   });
+  for (const a of comparison(d, all, scope).slice(1)) {
+    const n = coverageOf(national, scope);
+    const ranked = a.kind === 'neighbour';
+    const cells = (id: IndicatorId) => (ranked ? rankCells(scope, a.code, id) : [null, null]);
+    rows.push([
+      a.kind === 'region' ? 'region' : 'voisin', a.code, a.name, a.kind === 'region' ? a.name : all.find((x) => x.code === a.code)?.regionName ?? null, label(scope),
+      a.population, a.kind === 'region' ? null : all.find((x) => x.code === a.code)?.communes ?? null,
+      a.coverage.count, n.count, null,
+      round(a.coverage.per100k, 2), round(n.per100k, 2), ...cells('per100k'),
+      share(a.coverage.beyond10km), share(n.beyond10km), ...cells('beyond10km'),
+      share(a.coverage.beyond20km), share(n.beyond20km), ...cells('beyond20km'),
+      ranked ? ranks(all, scope, 'per100k').size : null, filters ?? '',
+    ]);
+  }
   return toCsv(FIGURES_HEADER, rows, delimiter);
 }
 
-export const PLACES_HEADER = ['id', 'reseau', 'nom', 'commune', 'code_commune', 'departement', 'longitude', 'latitude', 'position_approximative', 'commune_avec_qpv', 'densite', 'taille_commune'];
+export const PLACES_HEADER = [
+  'id', 'reseau', 'nom', 'adresse', 'code_postal', 'commune', 'code_commune', 'departement', 'telephone', 'courriel', 'site_web',
+  'horaires', 'date_labellisation', 'longitude', 'latitude', 'position_approximative', 'commune_avec_qpv', 'densite', 'taille_commune',
+];
 
-export function placesCsv(places: readonly Place[], delimiter: Delimiter): string {
+/** « Lundi : 09 h 00 – 12 h 00 | Mardi : fermé | … » (no « ; », the CSV's own delimiter), or empty when the export gives no hours. */
+export function hoursText(hours: PlaceDetails['hours']): string {
+  if (!hours || hours.every((h) => h === null || h.trim() === '')) return '';
+  return DAY_IDS.map((day, i) => `${dayLabel(day)} : ${formatPeriods(parseDayHours(hours[i] ?? null))}`).join(' | ');
+}
+
+/** The places with what their cards say (details by place id; a place without details keeps those cells empty). */
+export function placesCsv(places: readonly Place[], delimiter: Delimiter, details: Readonly<Record<string, PlaceDetails>> = {}): string {
   return toCsv(
     PLACES_HEADER,
-    places.map((p) => [
-      p.id, networkById(p.network).label, p.name, p.communeName, p.communeCode, p.departementCode, p.lon, p.lat,
-      p.approximate ? 'oui' : 'non', p.qpvCommune === null ? '' : p.qpvCommune ? 'oui' : 'non',
-      p.densityClass ? DENSITY_CLASSES[p.densityClass - 1]!.label : '', p.sizeBand ? SIZE_BANDS.find((b) => b.id === p.sizeBand)!.label : '',
-    ]),
+    places.map((p) => {
+      const x = details[p.id];
+      return [
+        p.id, networkById(p.network).label, p.name, x?.address ?? null, x?.postalCode ?? null, p.communeName, p.communeCode, p.departementCode,
+        x?.phone ?? null, x?.email ?? null, x?.website ?? null, hoursText(x?.hours ?? null), x?.labelDate ?? null, p.lon, p.lat,
+        p.approximate ? 'oui' : 'non', p.qpvCommune === null ? '' : p.qpvCommune ? 'oui' : 'non',
+        p.densityClass ? DENSITY_CLASSES[p.densityClass - 1]!.label : '', p.sizeBand ? SIZE_BANDS.find((b) => b.id === p.sizeBand)!.label : '',
+      ];
+    }),
     delimiter,
   );
+}
+
+export const GAPS_HEADER = ['ordre', 'code_commune', 'commune', 'population', 'distance_lieu_le_plus_proche_km', 'longitude', 'latitude', 'filtres'];
+
+/** The gap communes in the panel's order (most populated first). */
+export function gapsCsv(gaps: readonly CommuneGap[], delimiter: Delimiter, filters: string | null = null): string {
+  return toCsv(GAPS_HEADER, gaps.map((g, i) => [i + 1, g.code, g.name, g.population, round(g.distanceKm, 1), round(g.lon, 5), round(g.lat, 5), filters ?? '']), delimiter);
 }
 
 function round(v: number, digits: number): number {

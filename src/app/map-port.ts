@@ -1,6 +1,8 @@
 // What the application needs from the map, and what the map tells it: the real one wraps MapLibre and deck.gl
 // (src/map/tiers-lieux-map.ts, adapted in mount.tsx).
 import type { Filters } from '../domain/filters.ts';
+import type { GapPoint } from '../domain/gaps.ts';
+export type { GapPoint };
 import type { Place } from '../domain/place.ts';
 import type { View } from './url-state.ts';
 
@@ -21,9 +23,13 @@ export interface PaddingPx {
 export interface MapPort {
   centreOn(lon: number, lat: number, radiusKm: number | null): void;
   setChoropleth(colours: Record<string, string> | null, selected: string | null): void;
-  showBounds(bbox: [number, number, number, number], padding: PaddingPx): void;
-  /** Called again only when places, filters or origin change (hovering does not come here). */
-  setPlaces(places: readonly Place[], filters: Filters, origin: OriginShown | null): void;
+  /** `instant`: no animation (printing: the page is laid out at once). */
+  showBounds(bbox: [number, number, number, number], padding: PaddingPx, instant?: boolean): void;
+  /** Called again only when places, filters, origin or `shown` change (hovering does not come here). `shown` false: no
+   * marker at all (the choropleth alone), the origin still drawn. */
+  setPlaces(places: readonly Place[], filters: Filters, origin: OriginShown | null, shown: boolean): void;
+  /** The gap communes of the chosen département, numbered in this order; empty for none. */
+  setGaps(gaps: readonly GapPoint[]): void;
   setHighlights(hoveredId: string | null, selectedId: string | null): void;
   /** Zooms in on a place and centres it in the room the panels leave free. */
   focus(place: Place, padding: PaddingPx): void;
@@ -43,4 +49,5 @@ export interface MapEvents {
   onViewChange: (v: View) => void;
   onDepartementClick: (code: string) => void;
   onDepartementHover: (d: { code: string; name: string } | null, x: number, y: number) => void;
+  onGapClick: (gap: GapPoint) => void;
 }

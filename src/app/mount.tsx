@@ -5,7 +5,7 @@ import type { MapPort } from './map-port.ts';
 import { memoizedPlaceLayers, highlights } from '../map/layers.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { CONFIG } from './config.ts';
-import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex, visitorMessage } from './load.ts';
+import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex, startFailureMessage } from './load.ts';
 import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
 import { LinkNotice } from '../ui/LinkNotice.tsx';
@@ -97,9 +97,16 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
             onPlacesDrawn: () => o.flags.setAttribute('data-places-ready', '1'),
           });
           const layersOf = memoizedPlaceLayers();
+          // Hidden markers (« Lieux sur la carte » unticked): the same layers, not drawn; kept while the layers are the same.
+          let hidden: { from: ReturnType<typeof layersOf>; layers: ReturnType<typeof layersOf> } | null = null;
+          const hiddenOf = (layers: ReturnType<typeof layersOf>) => {
+            if (hidden?.from !== layers) hidden = { from: layers, layers: layers.map((l) => ({ ...l, visible: false })) };
+            return hidden.layers;
+          };
           setBasemap = (id) => map.setBasemap(id);
           const port: MapPort = {
-            setPlaces: (all, filters, origin) => map.setLayers(layersOf(all, filters), origin),
+            setPlaces: (all, filters, origin, shown) => map.setLayers(shown ? layersOf(all, filters) : hiddenOf(layersOf(all, filters)), origin),
+            setGaps: (gaps) => map.setGaps(gaps),
             setHighlights: (hoveredId, selectedId) => map.setHighlights(highlights(byId, hoveredId, selectedId)),
             centreOn: (lon, lat, radiusKm) => map.centreOn(lon, lat, radiusKm),
             focus: (p: Place, padding) => map.focus(p, padding),
@@ -107,7 +114,7 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
             showTerritory: (id) => map.showTerritory(TERRITORIES.find((t) => t.id === id)!),
             setDensityBackground: (on) => map.setDensityBackground(on),
             setChoropleth: (colours, selected) => map.setChoropleth(colours, selected),
-            showBounds: (bbox, padding) => map.showBounds(bbox, padding),
+            showBounds: (bbox, padding, instant) => map.showBounds(bbox, padding, instant),
             resize: () => map.resize(),
             destroy: () => map.destroy(),
           };
@@ -139,7 +146,7 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
     const p = document.createElement('p');
     p.className = 'fatal';
     p.setAttribute('role', 'alert');
-    p.textContent = `La carte ne peut pas s’afficher : ${visitorMessage(error)}`;
+    p.textContent = startFailureMessage(error, new URL(o.dataUrl).origin !== location.origin);
     o.root.append(p);
     return () => {};
   }

@@ -19,7 +19,10 @@ type FilteredFigures = Pick<DepartementsData, 'departements' | 'national'>;
 export function withFilteredFigures(built: DepartementsData, filtered: { departements: DepartementCoverage[]; national: DepartementsData['national'] } | null): DepartementsData {
   if (!filtered) return built;
   const byCode = new Map(built.departements.map((d) => [d.code, d]));
-  const departements = filtered.departements.map((d) => ({ ...d, regionCode: byCode.get(d.code)?.regionCode ?? '', bbox: byCode.get(d.code)?.bbox ?? null }));
+  const departements = filtered.departements.map((d) => {
+    const b = byCode.get(d.code);
+    return { ...d, regionCode: b?.regionCode ?? '', regionName: b?.regionName ?? '', bbox: b?.bbox ?? null, neighbours: b?.neighbours ?? [], communeAreas: b?.communeAreas ?? null };
+  });
   return { ...built, departements, national: filtered.national };
 }
 
@@ -75,7 +78,7 @@ export function useCoverage(state: UrlState, places: Place[], visible: Place[], 
   const ensureLoaded = useCallback(() => setWanted(true), []);
   return {
     data,
-    departement: departement as DepartementCoverage | null,
+    departement,
     gaps,
     present,
     partial,

@@ -6,7 +6,7 @@ import type { Filters } from '../domain/filters.ts';
 import type { Origin } from '../domain/nearest.ts';
 import type { Place } from '../domain/place.ts';
 import type { Action } from './app-state.ts';
-import type { MapEvents, MapPort, PaddingPx } from './map-port.ts';
+import type { GapPoint, MapEvents, MapPort, PaddingPx } from './map-port.ts';
 import type { View } from './url-state.ts';
 
 export interface MapSyncInput {
@@ -16,6 +16,10 @@ export interface MapSyncInput {
   dispatch: (a: Action) => void;
   onHover: MapEvents['onHover'];
   onDepartementHover: MapEvents['onDepartementHover'];
+  onGapClick: MapEvents['onGapClick'];
+  /** Markers drawn (false: the choropleth alone). */
+  markersShown: boolean;
+  gaps: readonly GapPoint[];
   places: readonly Place[];
   filters: Filters;
   origin: Origin | null;
@@ -44,6 +48,7 @@ export function useMapSync(i: MapSyncInput): { current: MapPort | null } {
       onViewChange: (view) => i.dispatch({ type: 'update', patch: { view }, push: false }),
       onDepartementClick: (code) => i.dispatch({ type: 'update', patch: { departement: code, place: null } }),
       onDepartementHover: i.onDepartementHover,
+      onGapClick: i.onGapClick,
       onContextLost: () => i.dispatch({ type: 'context', lost: true }),
       onContextRestored: () => i.dispatch({ type: 'context', lost: false }),
     });
@@ -56,7 +61,8 @@ export function useMapSync(i: MapSyncInput): { current: MapPort | null } {
 
   const originShown = useMemo(() => (i.origin ? { lon: i.origin.lon, lat: i.origin.lat, radiusKm: i.radiusKm } : null), [i.origin, i.radiusKm]);
   // Layout effects: the layers change in the same frame as the panels, not one frame later.
-  useLayoutEffect(() => mapRef.current?.setPlaces(i.places, i.filters, originShown), [i.places, i.filters, originShown]);
+  useLayoutEffect(() => mapRef.current?.setPlaces(i.places, i.filters, originShown, i.markersShown), [i.places, i.filters, originShown, i.markersShown]);
+  useEffect(() => mapRef.current?.setGaps(i.gaps), [i.gaps]);
   useLayoutEffect(() => mapRef.current?.setHighlights(i.hoveredId, i.selectedId), [i.hoveredId, i.selectedId]);
   useEffect(() => mapRef.current?.setDensityBackground(i.densityBackground), [i.densityBackground]);
   useEffect(() => mapRef.current?.setChoropleth(i.choropleth, i.departement), [i.choropleth, i.departement]);
@@ -69,6 +75,25 @@ export function useMapSync(i: MapSyncInput): { current: MapPort | null } {
     shownDepartement.current = i.departement;
     mapRef.current?.showBounds(i.departementBbox, i.padding());
   }, [i.departement, i.departementBbox]);
+
+  // Printing (a council report): the map takes the page's width, and the chosen département is fitted again at once.
+  const bboxRef = useRef(i.departementBbox);
+  bboxRef.current = i.departement ? i.departementBbox : null;
+  useEffect(() => {
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
+    const refit = () => {
+      mapRef.current?.resize();
+      if (bboxRef.current) mapRef.current?.showBounds(bboxRef.current, i.padding(), true);
+    };
+    print?.addEventListener('change', refit);
+    window.addEventListener('beforeprint', refit);
+    window.addEventListener('afterprint', refit);
+    return () => {
+      print?.removeEventListener('change', refit);
+      window.removeEventListener('beforeprint', refit);
+      window.removeEventListener('afterprint', refit);
+    };
+  }, []);
 
   // A new origin: shown within its radius, or with its five nearest places.
   const fittedOrigin = useRef<Origin | null>(null);

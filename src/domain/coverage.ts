@@ -41,6 +41,21 @@ export interface DepartementCoverage {
   all: NetworkCoverage;
 }
 
+/**
+ * The nation's figures. `count` is every place the filters keep, the same total as the filters' counts; places in
+ * no département (collectivités d'outre-mer such as Saint-Martin) are in it but not in `per100k` nor in any
+ * département: `outside` says how many and where, so that the interface can explain the difference.
+ */
+export interface NationalCoverage extends Omit<DepartementCoverage, 'code' | 'name'> {
+  outside: { networks: Record<NetworkId, OutsidePlaces>; all: OutsidePlaces };
+}
+
+export interface OutsidePlaces {
+  count: number;
+  /** Collectivité codes (« 978 »), sorted. */
+  codes: string[];
+}
+
 /** Straight-line distance (km) from each commune centroid to the nearest place; Infinity when there is none. */
 export function nearestDistancesKm(communes: readonly CommunePoint[], places: readonly { lon: number; lat: number }[]): Float64Array {
   const result = new Float64Array(communes.length).fill(Infinity);
@@ -61,22 +76,29 @@ interface Accumulator {
   populationWithCentroid: number;
   beyond: number[];
   count: number;
+  /** Places in no listed département (national accumulator only), and their territory codes. */
+  outside: number;
+  outsideCodes: Set<string>;
   communes: Set<string>;
 }
 
 function accumulator(): Accumulator {
-  return { population: 0, populationWithCentroid: 0, beyond: DISTANCE_THRESHOLDS_KM.map(() => 0), count: 0, communes: new Set() };
+  return { population: 0, populationWithCentroid: 0, beyond: DISTANCE_THRESHOLDS_KM.map(() => 0), count: 0, outside: 0, outsideCodes: new Set(), communes: new Set() };
 }
 
 function finish(acc: Accumulator, hasPlaces: boolean): NetworkCoverage {
   const share = (i: number) => (hasPlaces && acc.populationWithCentroid > 0 ? acc.beyond[i]! / acc.populationWithCentroid : null);
   return {
-    count: acc.count,
+    count: acc.count + acc.outside,
     per100k: acc.population > 0 ? (acc.count * 100_000) / acc.population : 0,
     beyond10km: share(0),
     beyond20km: share(1),
     communesWithPlace: acc.communes.size,
   };
+}
+
+function outsideOf(acc: Accumulator): OutsidePlaces {
+  return { count: acc.outside, codes: [...acc.outsideCodes].sort() };
 }
 
 export type CoverageKey = NetworkId | 'all';
@@ -93,7 +115,7 @@ export function computeCoverage(
   networks: readonly NetworkId[] = NETWORK_IDS,
   /** Networks that « all » counts: partial lists are left out, their figures being indicative only. */
   inAll: readonly NetworkId[] = NETWORK_IDS,
-): { departements: DepartementCoverage[]; national: Omit<DepartementCoverage, 'code' | 'name'> } {
+): { departements: DepartementCoverage[]; national: NationalCoverage } {
   const keys: CoverageKey[] = [...networks, 'all'];
   const counted = new Set(inAll);
   const placesInAll = places.filter((p) => counted.has(p.network));
@@ -124,8 +146,15 @@ export function computeCoverage(
   });
   for (const p of places) {
     const dep = p.departementCode ? byDep.get(p.departementCode) : undefined;
-    if (!dep) continue;
-    for (const key of (counted.has(p.network) ? [p.network, 'all'] : [p.network]) as CoverageKey[]) {
+    const keysOf = (counted.has(p.network) ? [p.network, 'all'] : [p.network]) as CoverageKey[];
+    if (!dep) {
+      for (const acc of keysOf.map((key) => national.get(key)).filter((a) => a !== undefined)) {
+        acc.outside++;
+        if (p.departementCode) acc.outsideCodes.add(p.departementCode);
+      }
+      continue;
+    }
+    for (const key of keysOf) {
       if (!dep.has(key)) continue;
       for (const acc of [dep.get(key)!, national.get(key)!]) {
         acc.count++;
@@ -143,6 +172,14 @@ export function computeCoverage(
       const accs = byDep.get(d.code)!;
       return { code: d.code, name: d.name, population: accs.get('all')!.population, communes: communeCounts.get(d.code) ?? 0, ...summarise(accs) };
     }),
-    national: { population: national.get('all')!.population, communes: [...communeCounts.values()].reduce((a, b) => a + b, 0), ...summarise(national) },
+    national: {
+      population: national.get('all')!.population,
+      communes: [...communeCounts.values()].reduce((a, b) => a + b, 0),
+      ...summarise(national),
+      outside: {
+        networks: Object.fromEntries(networks.map((n) => [n, outsideOf(national.get(n)!)])) as Record<NetworkId, OutsidePlaces>,
+        all: outsideOf(national.get('all')!),
+      },
+    },
   };
 }

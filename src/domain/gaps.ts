@@ -6,7 +6,13 @@ export interface CommuneGap {
   name: string;
   population: number;
   distanceKm: number;
+  /** The commune's centre: where the map draws it and measures from. */
+  lon: number;
+  lat: number;
 }
+
+/** A gap commune as the map draws it (numbered in the list's order). */
+export type GapPoint = Pick<CommuneGap, 'code' | 'name' | 'lon' | 'lat'>;
 
 /**
  * The `limit` most populated communes of the département whose centroid lies beyond `minKm`
@@ -22,7 +28,7 @@ export function communeGaps(
   const local = communes.filter((c) => c.departementCode === departementCode && !Number.isNaN(c.lon));
   const distances = nearestDistancesKm(local, places);
   return local
-    .map((c, i) => ({ code: c.code, name: c.name, population: c.population, distanceKm: distances[i]! }))
+    .map((c, i) => ({ code: c.code, name: c.name, population: c.population, distanceKm: distances[i]!, lon: c.lon, lat: c.lat }))
     .filter((g) => g.distanceKm > minKm)
     .sort((a, b) => b.population - a.population || b.distanceKm - a.distanceKm)
     .slice(0, limit);

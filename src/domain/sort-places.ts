@@ -1,4 +1,5 @@
 // The list view's orders: by name, by commune, by département then commune, in French collation (accents, numbers).
+import { departementSortKey } from './compare.ts';
 import type { Place } from './place.ts';
 
 export type ListSort = 'nom' | 'commune' | 'departement';
@@ -8,7 +9,7 @@ const COLLATOR = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 /** Corsica (2A, 2B) sorts as 20, between 19 and 21. Missing values (null) go last: the collator would sort a placeholder such as "~" first, not last. */
 export function sortPlaces(places: readonly Place[], sort: ListSort): Place[] {
   const key = (p: Place): (string | null)[] =>
-    sort === 'nom' ? [p.name, p.communeName ?? ''] : sort === 'commune' ? [p.communeName, p.name] : [p.departementCode?.replace(/^2([AB])$/, '20$1') ?? null, p.communeName ?? '', p.name];
+    sort === 'nom' ? [p.name, p.communeName ?? ''] : sort === 'commune' ? [p.communeName, p.name] : [(p.departementCode && departementSortKey(p.departementCode)) || null, p.communeName ?? '', p.name];
   return [...places].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);

@@ -28,3 +28,25 @@ export const TERRITORIES: readonly Territory[] = [
 export function territoryAt(lon: number, lat: number): Territory | null {
   return TERRITORIES.find(({ bbox: [w, s, e, n] }) => lon >= w && lon <= e && lat >= s && lat <= n) ?? null;
 }
+
+const COLLECTIVITES: Record<string, string> = {
+  '975': 'Saint-Pierre-et-Miquelon', '977': 'Saint-Barthélemy', '978': 'Saint-Martin', '986': 'Wallis-et-Futuna', '987': 'Polynésie française', '988': 'Nouvelle-Calédonie',
+};
+
+/** « Saint-Martin » for 978: the collectivités d'outre-mer, which are no département. */
+export function collectiviteName(code: string): string {
+  return COLLECTIVITES[code] ?? code;
+}
+
+/**
+ * The note under the national totals when some places are in no département: « Le total national compte aussi 3 lieux
+ * hors département, à Saint-Martin (collectivité d’outre-mer) : France Services 2, Tous les réseaux 3. … ». Null when
+ * every place is in a département.
+ */
+export function outsideDepartementsText(items: readonly { label: string; count: number; codes: readonly string[] }[]): string | null {
+  const concerned = items.filter((i) => i.count > 0);
+  if (concerned.length === 0) return null;
+  const codes = [...new Set(concerned.flatMap((i) => i.codes))].sort();
+  const where = codes.length ? `, à ${codes.map(collectiviteName).join(', ')} (collectivité${codes.length > 1 ? 's' : ''} d’outre-mer)` : '';
+  return `Le total national compte aussi des lieux hors département${where} : ${concerned.map((i) => `${i.label} ${i.count}`).join(', ')}. Ils ne comptent dans aucun département ni dans les taux pour 100 000 habitants.`;
+}

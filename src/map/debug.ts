@@ -12,6 +12,8 @@ export interface MapDebug {
   jumpTo(lon: number, lat: number, zoom: number): void;
   /** The `nom` of the features drawn now in these style layers (labels: the collision-free ones only). */
   renderedNames(layers: string[]): string[];
+  /** Screen position of a point, in the map's own pixels. */
+  projectLonLat(lon: number, lat: number): { x: number; y: number };
   /** Screen position of a place, in the map's own pixels. */
   project(id: string): { x: number; y: number };
   /** Moves the map at once (no animation), as a drag would. */

@@ -19,6 +19,12 @@ export function drawMarker(ctx: CanvasRenderingContext2D, network: Network, x: n
   const r = sizePx * MARKER_RADIUS;
   ctx.save();
   ctx.translate(x - sizePx / 2, y - sizePx / 2);
+  // A white halo around the dark edge keeps dark markers visible on the choropleth's darkest class (#253494).
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = sizePx * 0.14;
+  ctx.strokeStyle = '#ffffff';
+  tracePath(ctx, network.shape, sizePx / 2, r + (network.shape === 'ring' ? sizePx * 0.08 : 0));
+  ctx.stroke();
   tracePath(ctx, network.shape, sizePx / 2, r);
   ctx.fillStyle = network.shape === 'ring' ? '#ffffff' : colourHex(network.colour);
   ctx.fill();

@@ -37,6 +37,7 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
         maxzoom: 10,
         promoteId: 'code',
       },
+      gaps: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       basemap: {
         type: 'vector',
         tiles: [tileUrlTemplate(dataUrl, 'basemap')],
@@ -51,8 +52,30 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
       { id: 'land', type: 'fill', source: 'departements', 'source-layer': 'departements', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': LAND } },
       ...overlayLayers(densityBackground),
       ...basemapLayers(),
+      ...gapLayers(),
     ],
   };
+}
+
+/** The gap communes of the chosen département (setGaps), numbered as in the panel's list; above the base map's names. */
+export const GAP_COLOUR = '#ce0500';
+
+export function gapLayers(): StyleSpecification['layers'] {
+  return [
+    {
+      id: 'gap-communes',
+      type: 'circle',
+      source: 'gaps',
+      paint: { 'circle-radius': 10, 'circle-color': '#ffffff', 'circle-opacity': 0.9, 'circle-stroke-color': GAP_COLOUR, 'circle-stroke-width': 3 },
+    },
+    {
+      id: 'gap-numbers',
+      type: 'symbol',
+      source: 'gaps',
+      layout: { 'text-field': ['to-string', ['get', 'rank']], 'text-font': ['sans-serif'], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': GAP_COLOUR },
+    },
+  ];
 }
 
 /** Layers drawn on top of any basemap (the local one or an online style). */

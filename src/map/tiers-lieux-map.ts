@@ -3,13 +3,14 @@ import type { PaddingPx } from '../app/map-port.ts';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { PLAN_IGN_ATTRIBUTION, type BasemapId } from '../domain/basemap.ts';
+import type { GapPoint } from '../domain/gaps.ts';
 import type { Place } from '../domain/place.ts';
 import { TERRITORIES, type Territory } from '../domain/territories.ts';
 import type { PlacesOverlay } from './deck-overlay.ts';
 import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
-import { localStyle, overlayLayers } from './style.ts';
+import { gapLayers, localStyle, overlayLayers } from './style.ts';
 import { registerTileProtocol, tileIndexFor } from './tile-protocol.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -41,13 +42,15 @@ export interface MapOptions {
   /** The browser took the WebGL context away (seen on mobile Safari); restored: it came back. */
   onContextLost?: () => void;
   onContextRestored?: () => void;
+  /** A gap commune drawn on the map was clicked. */
+  onGapClick?: (gap: GapPoint) => void;
   /** Called once the places layer exists (after the base map's first idle). */
   onPlacesDrawn?: () => void;
 }
 
 const FRANCE_BOUNDS = TERRITORIES.find((t) => t.id === 'metropole')!.bbox;
 /** Our own sources: their errors are ours, not the online base map's. */
-const OWN_SOURCES = new Set(['departements', 'communes', 'basemap']);
+const OWN_SOURCES = new Set(['departements', 'communes', 'basemap', 'gaps']);
 /** An online base map that has not drawn by then is given up for the offline one. */
 const ONLINE_TIMEOUT_MS = 8000;
 
@@ -65,6 +68,26 @@ export class TiersLieuxMap {
    * whenever tiles load): a change made while panning, or before a base-map switch, is never lost. */
   private densityVisible = false;
   private choropleth: { colours: Record<string, string> | null; selected: string | null } = { colours: null, selected: null };
+  private gaps: readonly GapPoint[] = [];
+
+  /**
+   * MapLibre opens a compact attribution expanded until the first drag: on a phone its two lines then cover the
+   * scale bar and the bottom of the map. It starts closed here (the « i » button opens it); a wide map keeps the
+   * full line.
+   */
+  private collapseCompactAttribution(): void {
+    const collapse = () => {
+      const attribution = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+      if (!attribution) return false;
+      attribution.classList.remove('maplibregl-compact-show');
+      return true;
+    };
+    // The control fills in, and turns compact, when the first source with an attribution loads.
+    const onData = () => {
+      if (collapse()) this.map.off('sourcedata', onData);
+    };
+    this.map.on('sourcedata', onData);
+  }
 
   constructor(options: MapOptions) {
     this.options = options;
@@ -79,7 +102,8 @@ export class TiersLieuxMap {
       zoom: options.view?.zoom,
       maxZoom: 17,
       minZoom: 2,
-      attributionControl: { compact: true },
+      // Compact (an « i » button) only where the map is narrow: MapLibre's own rule, at 640 px.
+      attributionControl: {},
       locale: MAP_LOCALE_FR,
       cooperativeGestures: options.cooperativeGestures ?? false,
       dragRotate: false,
@@ -94,11 +118,13 @@ export class TiersLieuxMap {
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.collapseCompactAttribution();
     // After any style change, our layers go back on top of an online style, and the choropleth and density come back.
     this.map.on('style.load', () => {
       if (this.basemap !== 'offline') this.addOverlayToBasemap();
       this.applyDensity();
       this.applyChoropleth();
+      this.applyGaps();
     });
     if (this.basemap !== 'offline') this.watchOnline();
     // deck.gl is not needed for the first view: it loads once the base map has drawn.
@@ -128,9 +154,17 @@ export class TiersLieuxMap {
       this.render();
       this.options.onContextRestored?.();
     });
+    this.map.on('click', 'gap-communes', (e) => {
+      const f = e.features?.[0]?.properties;
+      const gap = f && this.gaps.find((g) => g.code === String(f.code));
+      if (gap) this.options.onGapClick?.(gap);
+    });
+    this.map.on('mouseenter', 'gap-communes', () => (this.map.getCanvas().style.cursor = 'pointer'));
+    this.map.on('mouseleave', 'gap-communes', () => (this.map.getCanvas().style.cursor = ''));
     this.map.on('click', 'land', (e) => {
       const code = e.features?.[0]?.properties?.code;
       if (typeof code !== 'string' || this.overlay?.pickPlace(e.point.x, e.point.y)) return;
+      if (this.map.getLayer('gap-communes') && this.map.queryRenderedFeatures(e.point, { layers: ['gap-communes'] }).length) return;
       this.options.onDepartementClick?.(code);
     });
     this.map.on('mousemove', 'land', (e) => {
@@ -153,7 +187,7 @@ export class TiersLieuxMap {
       this.map.addSource(id, id === 'departements' ? { ...source, attribution: `${PLAN_IGN_ATTRIBUTION} · ${(source as { attribution?: string }).attribution ?? ''}` } as never : source);
     }
     // Symbol layers would ask the online style's glyph server for our local font.
-    for (const layer of overlayLayers(false)) if (layer.type !== 'symbol' && !this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const layer of [...overlayLayers(false), ...gapLayers()]) if (layer.type !== 'symbol' && !this.map.getLayer(layer.id)) this.map.addLayer(layer);
   }
 
   /** Switches the base map; our layers, the choropleth and the places stay. */
@@ -216,6 +250,20 @@ export class TiersLieuxMap {
     this.map.setFilter('departement-selected', ['==', ['get', 'code'], selected ?? '']);
   }
 
+  /** Draws the gap communes (empty: none), numbered in their order. */
+  setGaps(gaps: readonly GapPoint[]) {
+    this.gaps = gaps;
+    this.applyGaps();
+  }
+
+  private applyGaps() {
+    const source = this.map.getSource('gaps') as maplibregl.GeoJSONSource | undefined;
+    source?.setData({
+      type: 'FeatureCollection',
+      features: this.gaps.map((g, i) => ({ type: 'Feature', properties: { code: g.code, nom: g.name, rank: i + 1 }, geometry: { type: 'Point', coordinates: [g.lon, g.lat] } })),
+    });
+  }
+
   private render() {
     this.overlay?.update(this.layers, this.highlighted, this.origin);
   }
@@ -256,8 +304,8 @@ export class TiersLieuxMap {
   }
 
   /** Fits a box, keeping clear of what the interface draws over the map (padding measured by the UI, in CSS pixels). */
-  showBounds([w, s, e, n]: [number, number, number, number], padding: { top: number; right: number; bottom: number; left: number }) {
-    this.map.fitBounds([w, s, e, n], { padding, animate: !this.options.reducedMotion, maxZoom: 10 });
+  showBounds([w, s, e, n]: [number, number, number, number], padding: { top: number; right: number; bottom: number; left: number }, instant = false) {
+    this.map.fitBounds([w, s, e, n], { padding, animate: !this.options.reducedMotion && !instant, maxZoom: 10 });
   }
 
   /** The hook for browser tests and the bench; places are found by id in `byId`. */
@@ -275,6 +323,10 @@ export class TiersLieuxMap {
       loaded: () => map.loaded(),
       jumpTo: (lon, lat, zoom) => void map.jumpTo({ center: [lon, lat], zoom }),
       renderedNames: (layers) => map.queryRenderedFeatures({ layers: layers.filter((id) => map.getLayer(id)) }).map((f) => String(f.properties?.nom ?? '')),
+      projectLonLat: (lon, lat) => {
+        const { x, y } = map.project([lon, lat]);
+        return { x, y };
+      },
       project: (id) => {
         const { x, y } = project(id);
         return { x, y };

@@ -10,10 +10,13 @@ interface ControlsProps {
   present: readonly NetworkId[];
   partial: readonly NetworkId[];
   onChange: (indicator: IndicatorId | null, scope: CoverageScope) => void;
+  /** Place markers drawn over the colours. */
+  markers: boolean;
+  onMarkers: (shown: boolean) => void;
 }
 
 /** What colours the départements (its legend is drawn on the map). */
-export function CoverageControls({ indicator, scope, present, partial, onChange }: ControlsProps) {
+export function CoverageControls({ indicator, scope, present, partial, onChange, markers, onMarkers }: ControlsProps) {
   return (
     <fieldset class="coverage-controls">
       <legend>Couverture des départements</legend>
@@ -34,6 +37,11 @@ export function CoverageControls({ indicator, scope, present, partial, onChange 
             <option key={n} value={n}>{networkById(n).label}{partial.includes(n) ? ' (liste partielle, indicatif)' : ''}</option>
           ))}
         </select>
+      </div>
+      <div class="fr-checkbox-group fr-checkbox-group--sm markers-option">
+        <input type="checkbox" id="marqueurs" checked={markers} onChange={(e) => onMarkers(e.currentTarget.checked)} aria-describedby="marqueurs-aide" />
+        <label class="fr-label" for="marqueurs">Afficher les lieux sur la carte</label>
+        <p class="hint" id="marqueurs-aide">Décocher pour lire les seules couleurs des départements.</p>
       </div>
     </fieldset>
   );

@@ -4,7 +4,7 @@ import { CoverageControls } from './CoverageControls.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
+type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'overTime' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
   compact: boolean;
   /** Open over a narrow page: Tab stays inside (the page behind is inert). */
   modal: boolean;
@@ -33,7 +33,7 @@ function trapTab(e: KeyboardEvent, container: HTMLElement) {
   }
 }
 
-export function SidePanel({ state, dispatch, places, meta, cov, embed, fullMapUrl, basemapControl, compact, modal, panelRef, onClose, nearest }: Props) {
+export function SidePanel({ state, dispatch, places, meta, cov, overTime, embed, fullMapUrl, basemapControl, compact, modal, panelRef, onClose, nearest }: Props) {
   const { url } = state;
   const update = (patch: Partial<typeof url>) => dispatch({ type: 'update', patch });
   return (
@@ -53,8 +53,9 @@ export function SidePanel({ state, dispatch, places, meta, cov, embed, fullMapUr
         <h2 id="panneau-titre">Filtres et légende</h2>
         <button type="button" class="close panel-close" onClick={onClose} aria-label="Fermer les filtres">×</button>
       </div>
-      {embed.filtersShown && <FilterPanel places={places} meta={meta} filters={url.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })} />}
-      <CoverageControls indicator={url.indicator} scope={url.scope} present={cov.present} partial={cov.partial.map((n) => n.id)} onChange={(indicator, scope) => update({ indicator, scope })} />
+      {embed.filtersShown && <FilterPanel places={places} meta={meta} filters={url.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })}
+        overTime={overTime} onAsOf={(year) => dispatch({ type: 'as-of', year })} />}
+      <CoverageControls indicator={url.indicator} scope={url.scope} present={cov.present} partial={cov.partial.map((n) => n.id)} onChange={(indicator, scope) => update({ indicator, scope })} markers={url.markers} onMarkers={(markers) => update({ markers })} />
       <div class="background-option fr-checkbox-group fr-checkbox-group--sm">
         <input type="checkbox" id="fond-densite" checked={state.densityBackground} onChange={(e) => dispatch({ type: 'density-background', on: e.currentTarget.checked })} disabled={!meta.sources.density} />
         <label class="fr-label" for="fond-densite">Colorer les communes selon leur densité (à partir du zoom régional)</label>

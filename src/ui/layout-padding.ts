@@ -2,6 +2,8 @@
 import type { PaddingPx } from '../app/map-port.ts';
 
 const MARGIN_PX = 24;
+/** What a fitted box keeps at least, across and down, whatever the panels take. */
+const MIN_FREE_PX = 160;
 
 /** Padding for the map in `layout`: panels cover its sides (wide layouts) or its bottom (compact: the bottom sheet). */
 export function mapPadding(layout: HTMLElement | null): PaddingPx {
@@ -19,10 +21,12 @@ export function mapPadding(layout: HTMLElement | null): PaddingPx {
     else if (panel.left - map.left < map.right - panel.right) padding.left = Math.max(padding.left, panel.right - map.left + MARGIN_PX);
     else padding.right = Math.max(padding.right, map.right - panel.left + MARGIN_PX);
   }
-  // Never more than the map can give: MapLibre refuses padding larger than the map.
-  padding.left = Math.min(padding.left, map.width * 0.6);
-  padding.right = Math.min(padding.right, map.width * 0.6);
-  if (padding.left + padding.right > map.width * 0.8) padding.right = Math.max(MARGIN_PX, map.width * 0.8 - padding.left);
-  padding.bottom = Math.min(padding.bottom, map.height * 0.6);
+  // The whole panel's width, as long as a strip of the map is left for the box (MapLibre refuses padding larger than
+  // the map): a cap at 60 % of the width hid the east of Corse-du-Sud behind a 520 px panel on a 940 px map. A small
+  // map (a phone at 200 % zoom) keeps 40 % of itself free rather than 160 px it does not have.
+  const free = (sizePx: number) => Math.min(MIN_FREE_PX, sizePx * 0.4);
+  padding.left = Math.max(0, Math.min(padding.left, map.width - padding.right - free(map.width)));
+  padding.right = Math.max(0, Math.min(padding.right, map.width - padding.left - free(map.width)));
+  padding.bottom = Math.max(0, Math.min(padding.bottom, map.height - padding.top - free(map.height)));
   return padding;
 }

@@ -5,8 +5,8 @@ import type { Action, AppState } from '../app/app-state.ts';
 import type { EmbedConfig } from '../app/embed.ts';
 import type { CoverageView } from '../app/use-coverage.ts';
 import type { SearchEntry } from '../domain/commune-search.ts';
-import type { NetworkId } from '../domain/networks.ts';
 import type { NationalColumn } from '../domain/national-table.ts';
+import type { NetworkId } from '../domain/networks.ts';
 import type { Place, PlaceDetails } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
 
@@ -14,6 +14,18 @@ export interface Hover {
   place: Place;
   x: number;
   y: number;
+}
+
+/** What « Situation au » and the chart of places labelled per year need (src/domain/over-time.ts), computed once per data and filters. */
+export interface OverTimeView {
+  /** First and last years of labelling in the data: the choices of « Situation au » and the chart's axis. */
+  range: { first: number; last: number } | null;
+  /** Networks with at least one dated place: the others' exports give no date. */
+  dated: ReadonlySet<NetworkId>;
+  /** Places every filter keeps but « Situation au »: the chart draws them up to its year, and counts the undated apart. */
+  places: Place[];
+  /** Under « Situation au », the places hidden for want of a date, per network. */
+  undated: ReadonlyMap<NetworkId, number>;
 }
 
 export interface ViewProps {
@@ -24,6 +36,7 @@ export interface ViewProps {
   selected: Place | null;
   meta: PlacesMeta;
   cov: CoverageView;
+  overTime: OverTimeView;
   results: { place: Place; distanceKm: number }[];
   /** The network the nearest places are of: the one chosen, or the default (France Services when shown). */
   nearNetwork: NetworkId | 'all';
@@ -39,6 +52,7 @@ export interface ViewProps {
   chooseCommune: (e: SearchEntry) => void;
   exportFigures: () => void;
   exportPlaces: () => void;
+  exportGaps: () => void;
   exportNational: (columns: readonly NationalColumn[]) => void;
   loadDepartementNames: () => Promise<{ code: string; name: string }[]>;
   loadDetails: (place: Place) => Promise<Record<string, PlaceDetails>>;

@@ -78,12 +78,12 @@ describe('coverage of a département', () => {
     await page.locator('.departement-panel h2').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter la liste des lieux (CSV)' }).click()]);
     const text = readFileSync(await download.path(), 'utf8');
-    expect(text.startsWith('\ufeffid;reseau;nom;commune;code_commune;departement;')).toBe(true);
+    expect(text.startsWith('\ufeffid;reseau;nom;adresse;code_postal;commune;code_commune;departement;telephone;')).toBe(true);
     const rows = text.trim().split('\r\n').slice(1);
     expect(rows).toHaveLength(places.filter((p) => p.departementCode === '23').length);
     expect(download.suggestedFilename()).toBe('lieux-23.csv');
     const [figures] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les chiffres (CSV)' }).click()]);
-    expect(readFileSync(await figures.path(), 'utf8')).toContain('23;Creuse;France Services;');
+    expect(readFileSync(await figures.path(), 'utf8')).toContain('departement;23;Creuse;Nouvelle-Aquitaine;France Services;');
     await page.close();
   });
 

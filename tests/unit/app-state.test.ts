@@ -40,6 +40,27 @@ describe('application state', () => {
     expect(appReducer(lost, { type: 'context', lost: false }).contextLost).toBe(false);
   });
 
+  it('« Situation au » sets the year in the URL state, keeps the other filters, and goes into the history', () => {
+    const s = run({ type: 'update', patch: { filters: { ...DEFAULT_STATE.filters, qpv: 'in', networks: ['fabriques'] } } }, { type: 'as-of', year: 2021 });
+    expect(s).toMatchObject({ history: 'push', url: { filters: { qpv: 'in', networks: ['fabriques'], asOf: 2021 } } });
+    expect(appReducer(s, { type: 'as-of', year: null }).url.filters).toMatchObject({ qpv: 'in', asOf: null });
+  });
+
+  it('in an embed, the host’s département keeps its figures closed until asked; a département chosen afterwards opens them', () => {
+    const embedded = initialAppState({ ...DEFAULT_STATE, departement: '23' }, false, false);
+    expect(embedded.figuresOpen).toBe(false);
+    // A map move, a list, the same département again: still closed.
+    const moved = [{ type: 'update', patch: { view: { lon: 2, lat: 46, zoom: 8 } }, push: false }, { type: 'update', patch: { list: true } }, { type: 'update', patch: { departement: '23' } }]
+      .reduce((s, a) => appReducer(s, a as Action), embedded);
+    expect(moved.figuresOpen).toBe(false);
+    expect(appReducer(embedded, { type: 'figures', open: true }).figuresOpen).toBe(true);
+    const other = appReducer(embedded, { type: 'update', patch: { departement: '87', place: null } });
+    expect(other).toMatchObject({ figuresOpen: true, url: { departement: '87' } });
+    expect(appReducer(other, { type: 'figures', open: false })).toMatchObject({ figuresOpen: false, url: { departement: '87' } });
+    // The page (and panneau=1) starts with them open.
+    expect(start().figuresOpen).toBe(true);
+  });
+
   it('leaves the state untouched: every change is a new object', () => {
     const s = start();
     const frozen = JSON.stringify(s);
@@ -54,9 +75,9 @@ describe('filtered coverage figures', () => {
     const { withFilteredFigures } = await import('../../src/app/use-coverage.ts');
     const figures = { count: 1, per100k: 1, beyond10km: 0, beyond20km: 0, communesWithPlace: 1 };
     const d = { code: '23', name: 'Creuse', population: 1, communes: 1, networks: {} as never, all: figures };
-    const built = { schemaVersion: 1, inputHash: 'h', networks: [], inAll: [], national: { population: 1, communes: 1, networks: {} as never, all: figures }, departements: [{ ...d, regionCode: '75', bbox: [1, 45, 2, 46] as [number, number, number, number] }], placesOutsideDepartements: 0 };
+    const built = { schemaVersion: 1, inputHash: 'h', networks: [], inAll: [], national: { population: 1, communes: 1, networks: {} as never, all: figures, outside: { networks: {} as never, all: { count: 0, codes: [] } } }, departements: [{ ...d, regionCode: '75', regionName: 'Nouvelle-Aquitaine', bbox: [1, 45, 2, 46] as [number, number, number, number], neighbours: ['87'], communeAreas: null }], placesOutsideDepartements: 0 };
     const merged = withFilteredFigures(built, { departements: [{ ...d, all: { ...figures, count: 0 } }], national: built.national });
-    expect(merged.departements[0]).toMatchObject({ code: '23', regionCode: '75', bbox: [1, 45, 2, 46], all: { count: 0 } });
+    expect(merged.departements[0]).toMatchObject({ code: '23', regionCode: '75', regionName: 'Nouvelle-Aquitaine', bbox: [1, 45, 2, 46], neighbours: ['87'], all: { count: 0 } });
     expect(withFilteredFigures(built, null)).toBe(built);
   });
 });

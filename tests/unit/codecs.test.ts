@@ -21,8 +21,8 @@ describe('codecs of the generated files', () => {
     expect(decodeCommunes(encodeCommunes([gueret, ajaccio], STAMP))).toEqual([gueret, ajaccio]);
     const details: PlaceDetails = { address: '1 rue', postalCode: '23000', communePopulation: 1, labelDate: '2020', website: null, phone: null, email: null, hours: null, appointment: null, comment: null, kind: null, sourceUrl: 'https://exemple.fr/source' };
     expect(decodeDetails(JSON.parse(JSON.stringify(encodeDetails(new Map([['fs-1', details]]), STAMP))))).toEqual({ 'fs-1': details });
-    const departements = encodeDepartements({ networks: ['france-services'], inAll: ['france-services'], national: coverage, departements: [{ code: '23', name: 'Creuse', regionCode: '75', bbox: [1, 45, 2, 46], ...coverage }], placesOutsideDepartements: 0 }, STAMP);
-    expect(decodeDepartements(JSON.parse(JSON.stringify(departements))).departements[0]!.bbox).toEqual([1, 45, 2, 46]);
+    const departements = encodeDepartements({ networks: ['france-services'], inAll: ['france-services'], national: { ...coverage, outside: { networks: Object.fromEntries(NETWORK_IDS.map((id) => [id, { count: 0, codes: [] }])) as never, all: { count: 0, codes: [] } } }, departements: [{ code: '23', name: 'Creuse', regionCode: '75', regionName: 'Nouvelle-Aquitaine', bbox: [1, 45, 2, 46], neighbours: ['03', '87'], communeAreas: { medianKm2: 20, largestKm2: 90, largestName: 'Guéret' }, ...coverage }], placesOutsideDepartements: 0 }, STAMP);
+    expect(decodeDepartements(JSON.parse(JSON.stringify(departements))).departements[0]).toMatchObject({ bbox: [1, 45, 2, 46], neighbours: ['03', '87'] });
     const index = decodeSearchIndex(JSON.parse(JSON.stringify(encodeSearchIndex([gueret, ajaccio], [{ code: '23', name: 'Creuse' }], STAMP))));
     expect(index.entries.map((e) => e.code).sort()).toEqual(['23096', '2A004']);
   });
@@ -40,7 +40,8 @@ describe('codecs of the generated files', () => {
     expect(() => decodeDetails({ ...stamp, details: [] })).toThrow('place-details.json: field "details" should be an object');
     expect(() => decodeDetails({ ...stamp, details: { 'fs-1': 'text' } })).toThrow('the details of fs-1 are not an object');
     expect(() => decodeDepartements({ ...stamp, networks: [], inAll: [], national: { all: {} }, departements: {}, placesOutsideDepartements: 0 })).toThrow('field "departements" should be an array');
-    expect(() => decodeDepartements({ ...stamp, networks: [], inAll: [], national: { all: {} }, departements: [{ code: 23 }], placesOutsideDepartements: 0 })).toThrow('a département without code');
+    expect(() => decodeDepartements({ ...stamp, networks: [], inAll: [], national: { all: {}, outside: {} }, departements: [{ code: 23 }], placesOutsideDepartements: 0 })).toThrow('a département without code');
+    expect(() => decodeDepartements({ ...stamp, networks: [], inAll: [], national: { all: {} }, departements: [], placesOutsideDepartements: 0 })).toThrow('field "national.outside" should be an object');
     expect(() => decodeCommunes({ ...stamp, columns: ['code', 'name'], rows: [] })).toThrow('communes.json: columns code, name instead of');
     const index = encodeSearchIndex([gueret, ajaccio], [], STAMP);
     expect(() => decodeSearchIndex({ ...index, lat: [1] })).toThrow('column "lat" has 1 values for 2 communes');

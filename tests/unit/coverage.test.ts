@@ -77,18 +77,23 @@ describe('computeCoverage', () => {
     expect(twoInA.departements[0]!.networks['france-services']).toMatchObject({ count: 2, communesWithPlace: 1 });
   });
 
-  it('lets a place outside every listed département serve as the nearest place without counting it', () => {
+  it('lets a place outside every listed département serve as the nearest place, counting it in the national total only', () => {
     const outside: PlacePoint = { network: 'fabriques', communeCode: '97801', departementCode: '978', lon: 5, lat: 46.1 };
     const { departements: deps, national: nat } = computeCoverage(DEPARTEMENTS, COMMUNES, [atA, atC, outside]);
     // Nearest fabrique is at B: A (1000) and C (3000) are 11 km away, beyond 10 km but not 20 km.
     expect(deps[0]!.networks.fabriques).toEqual({ count: 0, per100k: 0, beyond10km: 4000 / 6000, beyond20km: 0, communesWithPlace: 0 });
-    expect(nat.all.count).toBe(2);
+    // One total everywhere (the filters count it too); rates stay on the départements' places.
+    expect(nat.all.count).toBe(3);
+    expect(nat.outside.all).toEqual({ count: 1, codes: ['978'] });
+    expect(nat.networks.fabriques.per100k).toBe(0);
   });
 
-  it('does not count a place without département anywhere', () => {
+  it('counts a place without département in the national total only, as outside every département', () => {
     const lost: PlacePoint = { network: 'france-services', communeCode: null, departementCode: null, lon: 5, lat: 46.1 };
-    const { national: nat } = computeCoverage(DEPARTEMENTS, COMMUNES, [atA, lost]);
-    expect(nat.networks['france-services'].count).toBe(1);
+    const { departements: deps, national: nat } = computeCoverage(DEPARTEMENTS, COMMUNES, [atA, lost]);
+    expect(nat.networks['france-services'].count).toBe(2);
+    expect(nat.outside.networks['france-services']).toEqual({ count: 1, codes: [] });
+    expect(deps.reduce((n, d) => n + d.networks['france-services'].count, 0)).toBe(1);
     expect(nat.networks['france-services'].beyond10km).toBe(3000 / 6000);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, type CommunePoint, type PlacePoint } from '../../src/domain/coverage.ts';
-import { indicatorValue, ranks } from '../../src/domain/indicators.ts';
+import { formatRank, indicatorValue, ranks } from '../../src/domain/indicators.ts';
+import { outsideDepartementsText } from '../../src/domain/territories.ts';
 import { choropleth, CHOROPLETH_COLOURS } from '../../src/domain/choropleth.ts';
 import { communeGaps } from '../../src/domain/gaps.ts';
 
@@ -39,11 +40,41 @@ describe('coverage figures on a hand-computed example', () => {
     expect(national.networks.fabriques.beyond20km).toBeCloseTo((50_000 + 100_000 + 1_000 + 10_000) / 361_000, 10);
   });
 
-  it('ranks départements with 1 for the best coverage, ties sharing a rank', () => {
-    expect(Object.fromEntries(ranks(departements, 'france-services', 'beyond20km'))).toEqual({ A: 1, B: 2, C: 3 });
-    expect(Object.fromEntries(ranks(departements, 'all', 'count'))).toEqual({ B: 1, A: 2, C: 3 });
+  it('ranks départements on rates and shares with 1 for the best coverage, never on raw counts', () => {
+    const rank = (scope: 'france-services' | 'all', id: 'beyond20km' | 'beyond10km' | 'per100k' | 'count') =>
+      Object.fromEntries([...ranks(departements, scope, id)].map(([code, r]) => [code, r.rank]));
+    expect(rank('france-services', 'beyond20km')).toEqual({ A: 1, B: 2, C: 3 });
+    expect(rank('france-services', 'per100k')).toEqual({ A: 1, B: 2, C: 3 });
+    expect(ranks(departements, 'all', 'count').size).toBe(0);
     expect(ranks(departements, 'micro-folies', 'beyond20km').size).toBe(0);
     expect(indicatorValue(departements[0]!, 'micro-folies', 'beyond10km')).toBeNull();
+  });
+
+  it('gives départements that show the same value the same rank, and says « ex aequo » with how many', () => {
+    // 0,001 % and 0,02 % both show as « 0,0 % »: three départements show the same value.
+    const same = (code: string, share: number) => ({ ...departements[0]!, code, networks: { ...departements[0]!.networks, 'france-services': { ...departements[0]!.networks['france-services'], beyond10km: share } } });
+    const r = ranks([same('X', 0.00001), same('Y', 0), same('Z', 0.2), same('W', 0.0002)], 'france-services', 'beyond10km');
+    expect(r.get('Y')).toEqual({ rank: 1, tiedWith: 3, of: 4 });
+    expect(r.get('X')).toEqual({ rank: 1, tiedWith: 3, of: 4 });
+    expect(r.get('Z')).toEqual({ rank: 4, tiedWith: 1, of: 4 });
+    expect(formatRank(r.get('X')!)).toBe('rang 1/4 ex aequo (3 départements)');
+    expect(formatRank(r.get('Z')!)).toBe('rang 4/4');
+    expect(formatRank(r.get('X')!, true)).toBe('1 ex aequo (3 départements)');
+  });
+
+  it('counts places outside every département in the national total only, and says where they are', () => {
+    const withSaintMartin: PlacePoint[] = [...places, { network: 'france-services', communeCode: '97801', departementCode: '978', lon: -63.08, lat: 18.07 }];
+    const r = computeCoverage(deps, communes, withSaintMartin);
+    expect(r.national.networks['france-services'].count).toBe(3);
+    expect(r.national.outside.networks['france-services']).toEqual({ count: 1, codes: ['978'] });
+    expect(r.national.outside.all).toEqual({ count: 1, codes: ['978'] });
+    expect(r.national.outside.networks.fabriques.count).toBe(0);
+    // Rates stay on places in the départements over their population.
+    expect(r.national.networks['france-services'].per100k).toBeCloseTo((2 * 100_000) / 361_000, 10);
+    expect(r.departements.reduce((n, d) => n + d.networks['france-services'].count, 0)).toBe(2);
+    expect(outsideDepartementsText([{ label: 'France Services', ...r.national.outside.networks['france-services'] }, { label: 'Fabriques', ...r.national.outside.networks.fabriques }]))
+      .toBe('Le total national compte aussi des lieux hors département, à Saint-Martin (collectivité d’outre-mer) : France Services 1. Ils ne comptent dans aucun département ni dans les taux pour 100 000 habitants.');
+    expect(outsideDepartementsText([{ label: 'Fabriques', count: 0, codes: [] }])).toBeNull();
   });
 
   it('lists the most populated communes beyond 10 km as the gaps, never covered ones', () => {

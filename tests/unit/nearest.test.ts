@@ -73,7 +73,7 @@ describe('where nearest places are measured from', () => {
 });
 
 describe('the network of « Lieux les plus proches »', () => {
-  const filters = { networks: ['france-services', 'fabriques'] as NetworkId[], qpv: 'all' as const, density: [], sizeBands: [] };
+  const filters = { networks: ['france-services', 'fabriques'] as NetworkId[], qpv: 'all' as const, density: [], sizeBands: [], asOf: null };
   const present: NetworkId[] = ['france-services', 'fabriques', 'micro-folies'];
 
   it('is France Services until the visitor chooses, then the visitor’s choice', () => {
