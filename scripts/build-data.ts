@@ -317,7 +317,9 @@ export function main(argv: string[]): number {
   }
   for (const [file, byId] of detailsByFile) files.set(file, json(encodeDetails(byId, stamp)));
   files.set('communes.json', json(encodeCommunes(communes, stamp)));
-  files.set('search-index.json', json(encodeSearchIndex(communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
+  // Arrondissements are searched (« Paris 11 », « 13003 ») and measured from, but are in no other file: never counted twice.
+  const arrondissements = ref.arrondissements.map((a) => ({ code: a.code, name: a.name, departementCode: a.departementCode, population: a.population ?? 0, lon: a.lon, lat: a.lat, postalCodes: a.postalCodes, densityClass: null, qpv: null }));
+  files.set('search-index.json', json(encodeSearchIndex([...communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), ...arrondissements], departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));
   for (const set of [communeTiles, departementTiles, basemapTiles]) {
     for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);

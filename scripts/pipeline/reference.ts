@@ -81,6 +81,8 @@ export interface Reference {
   /** Current code -> polygons (2018 contours of the commune and of the ones merged into it). */
   shapes: Map<string, PolygonCoords[]>;
   centroids: Map<string, [number, number]>;
+  /** Paris, Lyon and Marseille's arrondissements with La Poste's centre: searched on their own, counted in no figure. */
+  arrondissements: (CommuneRecord & { lon: number; lat: number })[];
   communeAt(lon: number, lat: number): string | null;
   density: Map<string, DensityClass> | null;
   qpvSource: QpvSource;
@@ -182,6 +184,34 @@ function indexCentroids(ref: Pick<Reference, 'communes' | 'formerCodes'>, shapes
   return centroids;
 }
 
+/** Arrondissements have no contour of their own in the 2018 files: their centre is La Poste's (one row per postal code, averaged). */
+export function indexArrondissements(cog: readonly CogCommune[], postal: CsvRow[] | null, notes: string[]): Reference['arrondissements'] {
+  const points = new Map<string, [number, number][]>();
+  for (const row of postal ?? []) {
+    const code = normaliseInseeCode(row.cells.code_commune_insee ?? '')?.code ?? '';
+    const [lat, lon] = (row.cells.coordonnees_gps ?? '').split(',').map(Number);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    points.set(code, [...(points.get(code) ?? []), [lon!, lat!]]);
+  }
+  const found: Reference['arrondissements'] = [];
+  const missing: string[] = [];
+  for (const c of cog) {
+    if (c.type !== 'arrondissement-municipal') continue;
+    const at = points.get(c.code);
+    if (!at) {
+      missing.push(c.code);
+      continue;
+    }
+    found.push({
+      code: c.code, name: c.nom, departementCode: c.departement ?? '', regionCode: c.region ?? '', population: c.population ?? null,
+      postalCodes: c.codesPostaux ?? [], zone: c.zone ?? '',
+      lon: at.reduce((sum, p) => sum + p[0], 0) / at.length, lat: at.reduce((sum, p) => sum + p[1], 0) / at.length,
+    });
+  }
+  if (missing.length) notes.push(`${missing.length} arrondissements have no centre in La Poste's base (${missing.slice(0, 8).join(', ')}): they cannot be searched`);
+  return found;
+}
+
 function indexDensity(ref: Pick<Reference, 'communes' | 'formerCodes'>, rows: CsvRow[], notes: string[]) {
   const density = new Map<string, DensityClass>();
   let unreadable = 0;
@@ -243,6 +273,7 @@ export function buildReference(inputs: ReferenceInputs): Reference {
     departements,
     shapes,
     centroids: indexCentroids(base, shapes, inputs.postalCentroids, notes),
+    arrondissements: indexArrondissements(inputs.communes, inputs.postalCentroids, notes),
     communeAt: buildCommuneAt(shapes),
     density: inputs.densityGrid ? indexDensity(base, inputs.densityGrid, notes) : null,
     ...qpv,

@@ -68,7 +68,8 @@ export function AppController(p: AppControllerProps) {
     return { ...years, places: undated, undated: undatedByNetwork(p.places, url.filters) };
   }, [years, visible, url.filters]);
   const cov = useCoverage(url, p.places, visible, p.meta, p.loadDepartements, p.coverage);
-  const nearest = useNearest(state, dispatch, visible, p.loadSearchIndex, p.geolocation);
+  const present = useMemo(() => p.meta.networks.filter((n) => n.present).map((n) => n.id), [p.meta]);
+  const nearest = useNearest(state, dispatch, visible, present, p.loadSearchIndex, p.geolocation);
   useHistorySync(state, dispatch, p.onStateChange, p.subscribeHistory);
   const nearestPlaces = useMemo(() => nearest.results.map((r) => r.place), [nearest.results]);
   const mapRef = useMapSync({
@@ -84,14 +85,31 @@ export function AppController(p: AppControllerProps) {
     padding: () => mapPadding(layoutRef.current), layoutKey: `${url.list} ${url.table} ${url.france}`,
   });
 
+  // A selected place is moved into the room the panels leave, once its card is drawn (the padding is measured on
+  // the page): zoomed in on when asked for (a list, the results, a link, the host), else panned only if hidden.
+  const zoomTo = useRef<string | null>(p.initial.place);
+  useEffect(() => {
+    const id = zoomTo.current;
+    zoomTo.current = null;
+    if (!selected || url.list || state.contextLost) return;
+    if (id === selected.id) mapRef.current?.focus(selected, mapPadding(layoutRef.current));
+    else mapRef.current?.reveal(selected, mapPadding(layoutRef.current));
+  }, [selected?.id]);
+  // Read through a ref: the host's listener keeps the first render's closure.
+  const selectedId = useRef(url.place);
+  selectedId.current = url.place;
+  const focusPlace = (place: Place) => {
+    if (place.id === selectedId.current) mapRef.current?.focus(place, mapPadding(layoutRef.current));
+    else zoomTo.current = place.id;
+  };
+
   // The host page: its requests (after the map exists: a selected place is shown on it), and our selections.
   useEffect(() => {
-    if (p.initial.place && byId.get(p.initial.place)) mapRef.current?.focus(byId.get(p.initial.place)!);
     return p.subscribeHost((m) => {
       if (m.type === 'select-departement') dispatch({ type: 'update', patch: { departement: m.code, place: null } });
       else if (m.type === 'select-place' && byId.get(m.id)) {
+        focusPlace(byId.get(m.id)!);
         dispatch({ type: 'update', patch: { place: m.id, list: false } });
-        mapRef.current?.focus(byId.get(m.id)!);
       }
     });
   }, []);
@@ -102,9 +120,9 @@ export function AppController(p: AppControllerProps) {
   return (
     <App
       state={state} dispatch={dispatch} places={p.places} visible={visible} selected={selected} meta={p.meta} cov={cov} overTime={overTime}
-      results={nearest.results} hover={hover} depHover={depHover}
+      results={nearest.results} nearNetwork={nearest.network} hover={hover} depHover={depHover}
       onHover={(place) => setHover(place ? { place, x: -999, y: -999 } : null)}
-      focusPlace={(place) => mapRef.current?.focus(place)}
+      focusPlace={focusPlace}
       showTerritory={(id) => mapRef.current?.showTerritory(id)}
       setRadius={(km) => {
         dispatch({ type: 'radius', radiusKm: km });

@@ -11,7 +11,8 @@ export interface AppState {
   history: 'push' | 'replace' | 'none';
   /** Where nearest places are measured from, with the network and radius chosen for them. */
   origin: Origin | null;
-  nearNetwork: NetworkId | 'all';
+  /** The network chosen for them; null until the visitor chooses (France Services when shown: defaultNearNetwork). */
+  nearNetwork: NetworkId | 'all' | null;
   radiusKm: number | null;
   locating: boolean;
   /** A message about the search or the geolocation (French, shown as an alert). */
@@ -37,7 +38,7 @@ export type Action =
   | { type: 'origin'; origin: Origin }
   | { type: 'commune'; origin: Origin & { communeCode: string } }
   | { type: 'locating' }
-  | { type: 'located'; lon: number; lat: number }
+  | { type: 'located'; lon: number; lat: number; outsideKm?: number | null }
   | { type: 'message'; text: string }
   | { type: 'close-origin' }
   | { type: 'near-network'; network: NetworkId | 'all' }
@@ -50,7 +51,7 @@ export type Action =
 
 export function initialAppState(url: UrlState, panelOpen: boolean, figuresOpen = true): AppState {
   return {
-    url, history: 'none', origin: null, nearNetwork: 'all', radiusKm: null, locating: false, geoMessage: '',
+    url, history: 'none', origin: null, nearNetwork: null, radiusKm: null, locating: false, geoMessage: '',
     contextLost: false, panelOpen, figuresOpen, densityBackground: false, delimiter: ';',
   };
 }
@@ -59,9 +60,9 @@ function withUrl(state: AppState, patch: Partial<UrlState>, history: AppState['h
   return { ...state, url: { ...state.url, ...patch }, history };
 }
 
-/** A new origin opens the panel where its nearest places are listed. */
+/** A new origin: its nearest places have their own place (the side column, or the bottom sheet on a phone). */
 function withOrigin(state: AppState, origin: Origin): AppState {
-  return { ...state, origin, geoMessage: '', panelOpen: true, locating: false };
+  return { ...state, origin, geoMessage: '', locating: false };
 }
 
 export function appReducer(state: AppState, action: Action): AppState {
@@ -82,7 +83,7 @@ export function appReducer(state: AppState, action: Action): AppState {
     case 'locating':
       return { ...state, locating: true };
     case 'located':
-      return withOrigin(withUrl(state, { commune: null, place: null, list: false }, 'push'), { label: 'votre position', lon: action.lon, lat: action.lat, communeCode: null });
+      return withOrigin(withUrl(state, { commune: null, place: null, list: false }, 'push'), { label: 'votre position', lon: action.lon, lat: action.lat, communeCode: null, outsideKm: action.outsideKm ?? null });
     case 'message':
       return { ...state, geoMessage: action.text, locating: false };
     case 'close-origin':

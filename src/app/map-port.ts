@@ -31,7 +31,10 @@ export interface MapPort {
   /** The gap communes of the chosen département, numbered in this order; empty for none. */
   setGaps(gaps: readonly GapPoint[]): void;
   setHighlights(hoveredId: string | null, selectedId: string | null): void;
-  focus(place: Place): void;
+  /** Zooms in on a place and centres it in the room the panels leave free. */
+  focus(place: Place, padding: PaddingPx): void;
+  /** Pans, at the same zoom, only when the place is under a panel or off the map: a selected marker stays in sight. */
+  reveal(place: Place, padding: PaddingPx): void;
   showTerritory(id: string): void;
   setDensityBackground(on: boolean): void;
   resize(): void;

@@ -1,7 +1,9 @@
 // The places nearest to the chosen origin, the ?commune= link, and « Autour de moi » (the browser's geolocation).
 import { useEffect, useMemo } from 'preact/hooks';
 import type { SearchEntry } from '../domain/commune-search.ts';
-import { nearest, nearestIndex } from '../domain/nearest.ts';
+import type { Filters } from '../domain/filters.ts';
+import { defaultNearNetwork, nearest, nearestIndex, outsideTerritoryKm } from '../domain/nearest.ts';
+import type { NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
 import type { Action, AppState } from './app-state.ts';
 
@@ -15,14 +17,17 @@ export function useNearest(
   state: AppState,
   dispatch: (a: Action) => void,
   visible: readonly Place[],
+  /** Networks with places in the data (a filter cannot show the others). */
+  present: readonly NetworkId[],
   loadSearchIndex: () => Promise<{ entries: SearchEntry[] }>,
   geolocation: Geolocation | undefined,
 ) {
-  const { origin, radiusKm, nearNetwork } = state;
+  const { origin, radiusKm } = state;
+  const network = effectiveNearNetwork(state.nearNetwork, state.url.filters, present);
   const index = useMemo(() => nearestIndex(visible), [visible]);
   const results = useMemo(
-    () => (origin ? nearest(index, origin.lon, origin.lat, 10, { maxKm: radiusKm ?? Infinity, accept: (p) => nearNetwork === 'all' || p.network === nearNetwork }) : []),
-    [index, origin, radiusKm, nearNetwork],
+    () => (origin ? nearest(index, origin.lon, origin.lat, 10, { maxKm: radiusKm ?? Infinity, accept: (p) => network === 'all' || p.network === network }) : []),
+    [index, origin, radiusKm, network],
   );
   const commune = state.url.commune;
   useEffect(() => {
@@ -40,11 +45,25 @@ export function useNearest(
     }
     dispatch({ type: 'locating' });
     geolocation.getCurrentPosition(
-      (pos) => dispatch({ type: 'located', lon: pos.coords.longitude, lat: pos.coords.latitude }),
+      (pos) => {
+        const { longitude: lon, latitude: lat } = pos.coords;
+        // London lists places 150 km away: say the position is outside the territory (commune centres and places as reference).
+        loadSearchIndex().then(
+          ({ entries }) => dispatch({ type: 'located', lon, lat, outsideKm: outsideTerritoryKm(lon, lat, [...entries, ...visible]) }),
+          () => dispatch({ type: 'located', lon, lat, outsideKm: outsideTerritoryKm(lon, lat, visible) }),
+        );
+      },
       (error) => dispatch({ type: 'message', text: GEOLOCATION_ERRORS[error.code] ?? GEOLOCATION_ERRORS[2]! }),
       { timeout: 10_000, maximumAge: 60_000 },
     );
   };
   const chooseCommune = (e: SearchEntry) => dispatch({ type: 'commune', origin: { label: e.name, lon: e.lon, lat: e.lat, communeCode: e.code } });
-  return { results, locate, chooseCommune };
+  return { results, network, locate, chooseCommune };
+}
+
+/** The visitor's choice while its network is shown, else the default (France Services, when shown). */
+export function effectiveNearNetwork(chosen: NetworkId | 'all' | null, filters: Filters, present: readonly NetworkId[]): NetworkId | 'all' {
+  const shown = filters.networks.filter((n) => present.includes(n));
+  if (chosen === 'all' || (chosen && shown.includes(chosen))) return chosen;
+  return defaultNearNetwork(shown);
 }

@@ -21,6 +21,17 @@ export function searchKey(name: string): string {
   return foldForMatch(name);
 }
 
+/** Paris, Lyon and Marseille's arrondissements (INSEE 75101–75120, 69381–69389, 13201–13216): searched and measured from on their own. */
+export function isArrondissement(code: string): boolean {
+  const n = Number(code);
+  return (n >= 75101 && n <= 75120) || (n >= 69381 && n <= 69389) || (n >= 13201 && n <= 13216);
+}
+
+/** « paris 11e arrondissement », « paris 11e », « paris 11eme », « paris 11 » all read « paris 11 ». */
+function withoutOrdinal(key: string): string {
+  return key.replace(/ arrondissement$/, '').replace(/(\d)\s*(er|e|eme|ieme)$/, '$1');
+}
+
 /**
  * Ranking: exact name, then names starting with the query, then names with a word starting
  * with it; within each, larger communes first (the one people mean, most of the time).
@@ -36,7 +47,9 @@ export function searchCommunes(
   if (/^\d{5}$/.test(text)) {
     const byInsee = entries.filter((e) => e.code === text).map((entry) => ({ kind: 'commune' as const, entry, via: 'insee' as const }));
     const byPostal = entries.filter((e) => e.postalCodes.includes(text) && e.code !== text).sort((a, b) => b.population - a.population);
-    return [...byPostal.map((entry) => ({ kind: 'commune' as const, entry, via: 'postal' as const })), ...byInsee].slice(0, limit);
+    // « 75011 »: the 11th arrondissement before Paris as a whole, which holds every Paris postal code.
+    const found = [...byPostal.map((entry) => ({ kind: 'commune' as const, entry, via: 'postal' as const })), ...byInsee];
+    return found.sort((a, b) => Number(isArrondissement(b.entry.code)) - Number(isArrondissement(a.entry.code))).slice(0, limit);
   }
   if (/^(\d{2,3}|2[abAB])$/.test(text)) {
     const d = departements.find((x) => x.code === text.toUpperCase() || x.code === text.padStart(2, '0'));
@@ -51,8 +64,9 @@ export function searchCommunes(
   const exact: SearchEntry[] = [];
   const prefix: SearchEntry[] = [];
   const word: SearchEntry[] = [];
+  const qNumbered = /\d/.test(q) ? withoutOrdinal(q) : null;
   for (const e of entries) {
-    if (e.key === q) exact.push(e);
+    if (e.key === q || (qNumbered !== null && isArrondissement(e.code) && withoutOrdinal(e.key) === qNumbered)) exact.push(e);
     else if (e.key.startsWith(q)) prefix.push(e);
     else if (e.key.includes(` ${q}`)) word.push(e);
   }

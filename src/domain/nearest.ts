@@ -9,6 +9,36 @@ export interface Origin {
   lon: number;
   lat: number;
   communeCode: string | null;
+  /** Set when the point is farther than OUTSIDE_TERRITORY_KM from every commune and place: the distance to the nearest. */
+  outsideKm?: number | null;
+}
+
+/** A position farther than this from every French commune centre and every place is outside the territory the map covers. */
+export const OUTSIDE_TERRITORY_KM = 50;
+
+/**
+ * The distance from (lon, lat) to the nearest of `points` when it exceeds `thresholdKm`, else null: London is
+ * about 150 km from the nearest French commune, any point of France (overseas included) a few km at most.
+ */
+export function outsideTerritoryKm(lon: number, lat: number, points: Iterable<{ lon: number; lat: number }>, thresholdKm = OUTSIDE_TERRITORY_KM): number | null {
+  let best = Infinity;
+  for (const p of points) {
+    // The north–south gap alone is already farther than the best so far (110.5 km a degree at least): skip the trigonometry.
+    if (Math.abs(p.lat - lat) * 110.5 > best) continue;
+    const d = distance(lon, lat, p.lon, p.lat);
+    if (d < best) best = d;
+  }
+  // With nothing to compare with (the search index failed to load), say nothing rather than « outside ».
+  return Number.isFinite(best) && best > thresholdKm ? best : null;
+}
+
+/**
+ * The network « Lieux les plus proches » shows first: France Services, the places a person walks into for help with
+ * their paperwork and the one network placed at its own address (the others sit at their commune's centre); all
+ * networks when France Services is filtered out.
+ */
+export function defaultNearNetwork(shown: readonly NetworkId[]): NetworkId | 'all' {
+  return shown.includes('france-services') ? 'france-services' : 'all';
 }
 
 export interface NearestIndex<P extends { lon: number; lat: number; network: NetworkId }> {

@@ -14,3 +14,11 @@ export function formatOneDecimal(n: number): string {
 export function formatKm(km: number): string {
   return `${km < 10 ? formatOneDecimal(km) : formatInteger(Math.round(km))} km`;
 }
+
+/**
+ * A distance to a place placed at its commune's centre: whole kilometres after « ≈ », never under 1 km (« 0,2 km »
+ * from the centre of Paris says nothing of how far the place is).
+ */
+export function formatApproximateKm(km: number): string {
+  return `≈ ${formatInteger(Math.max(1, Math.round(km)))} km`;
+}

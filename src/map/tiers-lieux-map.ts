@@ -1,4 +1,5 @@
 // The map owner: one MapLibre map and one deck.gl overlay, created once, fed with setLayers / setHighlights / focus, freed by destroy().
+import type { PaddingPx } from '../app/map-port.ts';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { PLAN_IGN_ATTRIBUTION, type BasemapId } from '../domain/basemap.ts';
@@ -275,10 +276,26 @@ export class TiersLieuxMap {
     else this.map.flyTo({ ...target, duration: 1200 });
   }
 
-  focus(place: Place, zoom = 12) {
-    const target = { center: [place.lon, place.lat] as [number, number], zoom: Math.max(zoom, this.map.getZoom()) };
+  /** Zooms in on a place, at the centre of the room the panels leave (a phone's bottom sheet covers half the map). */
+  focus(place: Place, padding: PaddingPx, zoom = 12) {
+    const target = { center: [place.lon, place.lat] as [number, number], zoom: Math.max(zoom, this.map.getZoom()), offset: this.paddedOffset(padding) };
     if (this.options.reducedMotion) this.map.jumpTo(target);
     else this.map.flyTo({ ...target, duration: 1200 });
+  }
+
+  /** Pans at the same zoom when a place is under a panel or off the map; leaves the map alone when it is in sight. */
+  reveal(place: Place, padding: PaddingPx) {
+    const { x, y } = this.map.project([place.lon, place.lat]);
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    if (x >= padding.left && x <= width - padding.right && y >= padding.top && y <= height - padding.bottom) return;
+    const target = { center: [place.lon, place.lat] as [number, number], offset: this.paddedOffset(padding) };
+    if (this.options.reducedMotion) this.map.jumpTo(target);
+    else this.map.easeTo({ ...target, duration: 600 });
+  }
+
+  /** From the map's centre to the centre of the free room, in pixels (an offset, not MapLibre's padding, which would stay set). */
+  private paddedOffset(padding: PaddingPx): [number, number] {
+    return [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2];
   }
 
   showTerritory(territory: Territory) {

@@ -8,6 +8,8 @@ interface Props {
   onDepartement: (code: string) => void;
   onLocate: () => void;
   locating: boolean;
+  /** What the geolocation or a ?commune= link could not do: said here, next to the button that caused it. */
+  message: string;
 }
 
 function label(s: Suggestion): string {
@@ -16,7 +18,7 @@ function label(s: Suggestion): string {
   return `${e.name} (${e.departementCode})${s.via === 'postal' ? ` – ${e.postalCodes.join(', ')}` : ''}`;
 }
 
-export function CommuneSearch({ loadIndex, onCommune, onDepartement, onLocate, locating }: Props) {
+export function CommuneSearch({ loadIndex, onCommune, onDepartement, onLocate, locating, message }: Props) {
   const [text, setText] = useState('');
   const [index, setIndex] = useState<Awaited<ReturnType<Props['loadIndex']>> | null>(null);
   const [open, setOpen] = useState(false);
@@ -96,6 +98,8 @@ export function CommuneSearch({ loadIndex, onCommune, onDepartement, onLocate, l
         {open && text && index ? (suggestions.length ? `${suggestions.length} suggestions` : 'Aucune commune trouvée') : ''}
       </span>
       {error && <p class="note">{error}</p>}
+      {/* An alert inserted with its text: screen readers announce it. */}
+      {message && <p class="note search-message" role="alert">{message}</p>}
     </div>
   );
 }

@@ -9,10 +9,12 @@ import type { ViewProps } from './view-props.ts';
 type Props = Pick<ViewProps, 'meta' | 'places' | 'overTime' | 'mapNotice' | 'state' | 'dispatch' | 'cov' | 'hover' | 'depHover' | 'showTerritory' | 'exportFigures' | 'exportPlaces' | 'exportGaps' | 'mapContainerRef' | 'embed'> & {
   compact: boolean;
   card: JSX.Element | null;
+  /** The nearest places in the phone's bottom sheet (hidden while a card covers it). */
+  sheet: JSX.Element | null;
   focusMain: () => void;
 };
 
-export function MapArea({ meta, places, overTime, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, exportGaps, mapContainerRef, embed, compact, card, focusMain }: Props) {
+export function MapArea({ meta, places, overTime, mapNotice, state, dispatch, cov, hover, depHover, showTerritory, exportFigures, exportPlaces, exportGaps, mapContainerRef, embed, compact, card, sheet, focusMain }: Props) {
   const { url } = state;
   // An embed about one metropolitan département has no use for shortcuts to the overseas départements.
   const shortcuts = !(embed.embed && url.departement && !url.departement.startsWith('97'));
@@ -80,6 +82,7 @@ export function MapArea({ meta, places, overTime, mapNotice, state, dispatch, co
         />
       )}
       {url.departement && cov.data && !cov.departement && <p class="note" role="alert">Département « {url.departement} » inconnu.</p>}
+      {sheet}
       {!state.contextLost && card}
       {hover && !url.list && (
         <div class="tooltip" style={{ left: `${hover.x + 12}px`, top: `${hover.y + 12}px` }} role="presentation">

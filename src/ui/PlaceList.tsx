@@ -19,16 +19,27 @@ interface Props {
   selectedId: string | null;
   onSelect: (place: Place) => void;
   onHover: (place: Place | null) => void;
+  /** The order, kept by the page: coming back from a card finds the list as it was. */
+  sort: ListSort;
+  onSort: (sort: ListSort) => void;
+  /** A place whose item takes the focus (back from its card); a new object each time. */
+  focus?: { id: string } | null;
 }
 
-export function PlaceList({ places, scope = null, partial, pageSize, selectedId, onSelect, onHover }: Props) {
-  const [sort, setSort] = useState<ListSort>('nom');
+export function PlaceList({ places, scope = null, partial, pageSize, selectedId, onSelect, onHover, sort, onSort, focus }: Props) {
   const [shown, setShown] = useState(pageSize);
   const sorted = useMemo(() => sortPlaces(places, sort), [places, sort]);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
   const visible = sorted.slice(0, shown);
   useEffect(() => setActive(0), [places, sort]);
+  useEffect(() => {
+    const index = focus ? sorted.findIndex((p) => p.id === focus.id) : -1;
+    if (index < 0) return;
+    setShown((s) => Math.max(s, Math.ceil((index + 1) / pageSize) * pageSize));
+    setActive(index);
+    listRef.current?.focus();
+  }, [focus]);
   useEffect(() => {
     listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -56,7 +67,7 @@ export function PlaceList({ places, scope = null, partial, pageSize, selectedId,
         </h2>
         <span class="inline-field">
           <label class="fr-label" for="tri-liste">Trier par</label>
-          <select class="fr-select" id="tri-liste" value={sort} onChange={(e) => setSort(e.currentTarget.value as ListSort)}>
+          <select class="fr-select" id="tri-liste" value={sort} onChange={(e) => onSort(e.currentTarget.value as ListSort)}>
             <option value="nom">nom</option>
             <option value="commune">commune</option>
             <option value="departement">département</option>

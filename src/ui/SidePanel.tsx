@@ -1,18 +1,40 @@
 // The side panel (over the map in compact layouts): nearest places, filters, coverage controls, background option.
-import type { RefObject } from 'preact';
+import type { ComponentChild, RefObject } from 'preact';
 import { CoverageControls } from './CoverageControls.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
-import { NearestPanel } from './NearestPanel.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'overTime' | 'results' | 'hover' | 'onHover' | 'focusPlace' | 'setRadius' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
+type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'overTime' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
   compact: boolean;
+  /** Open over a narrow page: Tab stays inside (the page behind is inert). */
+  modal: boolean;
   panelRef: RefObject<HTMLElement | null>;
   onClose: () => void;
+  /** The nearest places, at the head of the column in the wide layout (on a phone they are in the bottom sheet). */
+  nearest: ComponentChild;
 };
 
-export function SidePanel({ state, dispatch, places, meta, cov, overTime, results, hover, onHover, focusPlace, setRadius, embed, fullMapUrl, basemapControl, compact, panelRef, onClose }: Props) {
-  const { url, origin } = state;
+/** The elements Tab stops at, in order: the drawer keeps the focus among them. */
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first (or the drawer itself) to the last. */
+function trapTab(e: KeyboardEvent, container: HTMLElement) {
+  const items = [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.getClientRects().length > 0);
+  if (items.length === 0) return;
+  const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  if (e.shiftKey && (active === first || active === container)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
+export function SidePanel({ state, dispatch, places, meta, cov, overTime, embed, fullMapUrl, basemapControl, compact, modal, panelRef, onClose, nearest }: Props) {
+  const { url } = state;
   const update = (patch: Partial<typeof url>) => dispatch({ type: 'update', patch });
   return (
     <aside
@@ -23,33 +45,14 @@ export function SidePanel({ state, dispatch, places, meta, cov, overTime, result
       tabIndex={-1}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && compact && state.panelOpen) onClose();
+        else if (e.key === 'Tab' && modal) trapTab(e, e.currentTarget);
       }}
     >
+      {nearest}
       <div class="panel-head">
         <h2 id="panneau-titre">Filtres et légende</h2>
         <button type="button" class="close panel-close" onClick={onClose} aria-label="Fermer les filtres">×</button>
       </div>
-      {state.geoMessage && <p class="note" role="alert">{state.geoMessage}</p>}
-      {origin && (
-        <NearestPanel
-          origin={origin}
-          results={results}
-          network={state.nearNetwork}
-          present={meta.networks.filter((n) => n.present).map((n) => n.id)}
-          radiusKm={state.radiusKm}
-          selectedId={url.place}
-          hoveredId={hover?.place.id ?? null}
-          onNetwork={(network) => dispatch({ type: 'near-network', network })}
-          onRadius={setRadius}
-          onSelect={(p) => {
-            if (compact) dispatch({ type: 'panel', open: false });
-            update({ place: p.id, list: false });
-            focusPlace(p);
-          }}
-          onHover={onHover}
-          onClose={() => dispatch({ type: 'close-origin' })}
-        />
-      )}
       {embed.filtersShown && <FilterPanel places={places} meta={meta} filters={url.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })}
         overTime={overTime} onAsOf={(year) => dispatch({ type: 'as-of', year })} />}
       <CoverageControls indicator={url.indicator} scope={url.scope} present={cov.present} partial={cov.partial.map((n) => n.id)} onChange={(indicator, scope) => update({ indicator, scope })} markers={url.markers} onMarkers={(markers) => update({ markers })} />

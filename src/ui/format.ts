@@ -1,7 +1,7 @@
 // French counts and dates for the interface; numbers are formatted by src/domain/numbers.ts.
 import { formatInteger } from '../domain/numbers.ts';
 
-export { formatKm } from '../domain/numbers.ts';
+export { formatApproximateKm, formatKm } from '../domain/numbers.ts';
 
 export function formatCount(n: number): string {
   return formatInteger(n);

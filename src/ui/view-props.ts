@@ -38,6 +38,8 @@ export interface ViewProps {
   cov: CoverageView;
   overTime: OverTimeView;
   results: { place: Place; distanceKm: number }[];
+  /** The network the nearest places are of: the one chosen, or the default (France Services when shown). */
+  nearNetwork: NetworkId | 'all';
   hover: Hover | null;
   depHover: { code: string; name: string; x: number; y: number } | null;
   /** Hovering a place in a list (not on the map). */

@@ -14,9 +14,14 @@ describe('application state', () => {
     expect(back).toMatchObject({ url: { place: null }, history: 'none' });
   });
 
-  it('choosing a commune lists its nearest places in the open panel and forgets the selected place', () => {
+  it('choosing a commune lists its nearest places and forgets the selected place, without opening the filter drawer', () => {
     const s = run({ type: 'update', patch: { place: 'fs-1', list: true } }, { type: 'message', text: 'old' }, { type: 'commune', origin: gueret });
-    expect(s).toMatchObject({ origin: gueret, panelOpen: true, geoMessage: '', url: { commune: '23096', place: null, list: false } });
+    expect(s).toMatchObject({ origin: gueret, panelOpen: false, geoMessage: '', url: { commune: '23096', place: null, list: false } });
+  });
+
+  it('a position found far outside France keeps how far the nearest commune is', () => {
+    expect(run({ type: 'located', lon: -0.13, lat: 51.51, outsideKm: 148 }).origin).toMatchObject({ outsideKm: 148 });
+    expect(run({ type: 'located', lon: 2.3, lat: 48.8 }).origin).toMatchObject({ outsideKm: null });
   });
 
   it('a position found replaces the commune in the URL; a refusal stops « locating » with its message', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchCommunes, searchKey, type SearchEntry } from '../../src/domain/commune-search.ts';
+import { isArrondissement, searchCommunes, searchKey, type SearchEntry } from '../../src/domain/commune-search.ts';
 import { decodeSearchIndex, encodeSearchIndex } from '../../src/domain/search-index-file.ts';
 
 function entry(code: string, name: string, population: number, postalCodes: string[]): SearchEntry {
@@ -62,5 +62,48 @@ describe('commune search', () => {
     expect(ajaccio.departementCode).toBe('2A');
     const original = communes.find((c) => c.code === '2A004')!;
     expect(Math.abs(ajaccio.lon - original.lon)).toBeLessThanOrEqual(0.0025);
+  });
+
+  describe('arrondissements of Paris, Lyon and Marseille', () => {
+    const cities = [
+      ...entries,
+      entry('75056', 'Paris', 2_100_000, ['75001', '75002', '75011', '75116']),
+      entry('75101', 'Paris 1er Arrondissement', 15_000, ['75001']),
+      entry('75110', 'Paris 10e Arrondissement', 85_000, ['75010']),
+      entry('75111', 'Paris 11e Arrondissement', 145_000, ['75011']),
+      entry('75116', 'Paris 16e Arrondissement', 165_000, ['75016', '75116']),
+      entry('13055', 'Marseille', 870_000, ['13001', '13003']),
+      entry('13203', 'Marseille 3e Arrondissement', 50_000, ['13003']),
+      entry('13213', 'Marseille 13e Arrondissement', 90_000, ['13013']),
+      entry('69383', 'Lyon 3e Arrondissement', 100_000, ['69003']),
+    ];
+    const first = (q: string) => {
+      const s = searchCommunes(cities, departements, q)[0];
+      return s?.kind === 'commune' ? s.entry.code : s?.code;
+    };
+
+    it('« Paris 11 », « Paris 11e », « paris 11eme » and « 75011 » find the 11th arrondissement first, not Paris as a whole', () => {
+      expect(first('Paris 11')).toBe('75111');
+      expect(first('Paris 11e')).toBe('75111');
+      expect(first('paris 11eme')).toBe('75111');
+      expect(first('75011')).toBe('75111');
+      expect(first('75116')).toBe('75116');
+    });
+
+    it('« Marseille 3e » finds the 3rd arrondissement before the 13th, and « Paris 1 » the 1st before the 10th', () => {
+      expect(first('Marseille 3e')).toBe('13203');
+      expect(first('Marseille 3')).toBe('13203');
+      expect(first('Paris 1')).toBe('75101');
+      expect(first('Lyon 3e')).toBe('69383');
+    });
+
+    it('« Paris » still means the city first', () => {
+      expect(first('Paris')).toBe('75056');
+    });
+
+    it('isArrondissement knows the three cities’ code ranges only', () => {
+      expect(['75101', '75120', '69381', '69389', '13201', '13216'].every(isArrondissement)).toBe(true);
+      expect(['75056', '75121', '69123', '13055', '13217', '23096'].some(isArrondissement)).toBe(false);
+    });
   });
 });

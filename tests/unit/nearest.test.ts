@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from 'geokdbush';
-import { nearest, nearestIndex } from '../../src/domain/nearest.ts';
+import { defaultNearNetwork, nearest, nearestIndex, OUTSIDE_TERRITORY_KM, outsideTerritoryKm } from '../../src/domain/nearest.ts';
+import { formatApproximateKm } from '../../src/domain/numbers.ts';
+import { effectiveNearNetwork } from '../../src/app/use-nearest.ts';
 import type { NetworkId } from '../../src/domain/networks.ts';
 import { mulberry32 } from '../../bench/seeded.ts';
 
@@ -34,5 +36,55 @@ describe('nearest places', () => {
 
   it('does not throw on zero places', () => {
     expect(nearest(nearestIndex([]), 2, 46, 5)).toEqual([]);
+  });
+});
+
+describe('where nearest places are measured from', () => {
+  const communes = [
+    { lon: 2.35, lat: 48.86 }, // Paris
+    { lon: 1.87, lat: 46.17 }, // Guéret
+    { lon: 55.45, lat: -20.88 }, // Saint-Denis (La Réunion)
+    { lon: 1.59, lat: 50.73 }, // Boulogne-sur-Mer
+  ];
+
+  it('a position in London is outside the covered territory, with the distance to the nearest commune', () => {
+    const km = outsideTerritoryKm(-0.13, 51.51, communes);
+    expect(km).not.toBeNull();
+    expect(km!).toBeGreaterThan(OUTSIDE_TERRITORY_KM);
+    expect(km!).toBeCloseTo(distance(-0.13, 51.51, 1.59, 50.73), 6);
+  });
+
+  it('a position in France or overseas, even between communes, is inside', () => {
+    expect(outsideTerritoryKm(2.4, 48.9, communes)).toBeNull();
+    expect(outsideTerritoryKm(55.5, -21.0, communes)).toBeNull();
+    expect(outsideTerritoryKm(1.87, 46.17, [])).toBeNull();
+  });
+
+  it('France Services come first when they are shown, every network otherwise', () => {
+    expect(defaultNearNetwork(['fabriques', 'france-services'])).toBe('france-services');
+    expect(defaultNearNetwork(['fabriques', 'micro-folies'])).toBe('all');
+  });
+
+  it('a distance to a commune centre is rounded to whole kilometres after « ≈ », never under 1 km', () => {
+    expect(formatApproximateKm(0.2)).toBe('≈ 1 km');
+    expect(formatApproximateKm(3.4)).toBe('≈ 3 km');
+    expect(formatApproximateKm(12.6)).toBe('≈ 13 km');
+  });
+});
+
+describe('the network of « Lieux les plus proches »', () => {
+  const filters = { networks: ['france-services', 'fabriques'] as NetworkId[], qpv: 'all' as const, density: [], sizeBands: [], asOf: null };
+  const present: NetworkId[] = ['france-services', 'fabriques', 'micro-folies'];
+
+  it('is France Services until the visitor chooses, then the visitor’s choice', () => {
+    expect(effectiveNearNetwork(null, filters, present)).toBe('france-services');
+    expect(effectiveNearNetwork('all', filters, present)).toBe('all');
+    expect(effectiveNearNetwork('fabriques', filters, present)).toBe('fabriques');
+  });
+
+  it('falls back to the default when the chosen network is filtered out, and to every network without France Services', () => {
+    expect(effectiveNearNetwork('micro-folies', filters, present)).toBe('france-services');
+    expect(effectiveNearNetwork(null, { ...filters, networks: ['fabriques'] }, present)).toBe('all');
+    expect(effectiveNearNetwork(null, filters, ['fabriques'])).toBe('all');
   });
 });

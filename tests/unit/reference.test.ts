@@ -110,4 +110,24 @@ describe('buildReference', () => {
     expect(withContours.qpvAt!(1.865, 46.165)).toBe('QN02301M');
     expect(withContours.qpvAt!(1.85, 46.13)).toBeNull();
   });
+
+  it('gives Paris, Lyon and Marseille arrondissements La Poste\'s centre (averaged over their postal codes), apart from the communes', () => {
+    const postal = csvRows([
+      { code_commune_insee: '75101', coordonnees_gps: '48.86, 2.34' },
+      { code_commune_insee: '75101', coordonnees_gps: '48.87, 2.36' },
+    ]);
+    const withArr = buildReference(tinyReferenceInputs({ postalCentroids: postal }));
+    expect(withArr.arrondissements).toHaveLength(1);
+    const [a] = withArr.arrondissements;
+    expect(a!.code).toBe('75101');
+    expect(a!.name).toBe('Paris 1er Arrondissement');
+    expect(a!.postalCodes).toEqual(['75001']);
+    expect(a!.lon).toBeCloseTo(2.35, 6);
+    expect(a!.lat).toBeCloseTo(48.865, 6);
+    expect(withArr.communes.has('75101')).toBe(false);
+    // Without a centre it is left out, and the build's notes say so.
+    const none = buildReference(tinyReferenceInputs({ postalCentroids: null }));
+    expect(none.arrondissements).toEqual([]);
+    expect(none.notes.join(' ')).toContain('arrondissements have no centre');
+  });
 });
