@@ -100,10 +100,14 @@ describe('an elected official', () => {
     await page.close();
   });
 
-  it('hides the networks filtered out from the panel (no « 0 · France : 0 · rang 1/101 »)', async () => {
-    const page = await open('?departement=23&reseaux=france-services');
+  it('hides the networks filtered out from the panel (no « 0 · France : 0 · rang 1/101 »), and « Creuse » in the search offers the département', async () => {
+    const page = await open('?departement=2A&reseaux=france-services');
     const rows = await page.locator('.departement-panel table.figures:not(.compare) tbody th').allInnerTexts();
     expect(rows.map((r) => r.split('\n')[0]!.trim())).toEqual(['France Services', 'Tous les réseaux']);
+    await page.getByPlaceholder('Commune ou code postal').fill('Creuse');
+    const option = page.getByRole('option', { name: 'Département 23 – Creuse' });
+    await option.click();
+    await expect.poll(() => page.locator('.departement-panel h2').innerText()).toBe('Creuse (23)');
     await page.close();
   });
 
