@@ -20,7 +20,10 @@ export function mapPadding(layout: HTMLElement | null): PaddingPx {
   }
   // The whole panel's width, as long as a strip of the map is left for the box (MapLibre refuses padding larger than
   // the map): a cap at 60 % of the width hid the east of Corse-du-Sud behind a 520 px panel on a 940 px map.
+  // The opaque panel wins over the shortcuts' row (small buttons the map still shows between): when both do not fit,
+  // the top gives way, so that the box is never fitted behind the panel.
   padding.right = Math.min(padding.right, map.width - padding.left - MIN_FREE_PX);
-  padding.bottom = Math.min(padding.bottom, map.height - padding.top - MIN_FREE_PX);
+  padding.bottom = Math.min(padding.bottom, map.height - MARGIN_PX - MIN_FREE_PX);
+  padding.top = Math.max(MARGIN_PX / 2, Math.min(padding.top, map.height - padding.bottom - MIN_FREE_PX));
   return padding;
 }
