@@ -265,7 +265,7 @@ export function main(argv: string[]): number {
   const t1 = Date.now();
   const { places, details, ledgers } = processInputs(inputFiles, ref);
   for (const l of ledgers) {
-    log('places', `${l.file}: ${l.lines} lines, ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates${l.error ? ` (NOT READ: ${l.error})` : ''}`);
+    log('places', `${l.file}: ${l.lines} lines, ${l.rows} rows -> ${l.placesWritten} places, ${l.rejected} rejected, ${l.mergedDuplicates} merged duplicates, ${l.placesWithoutDate} without a date of labelling${l.error ? ` (NOT READ: ${l.error})` : ''}`);
   }
   // A network that silently disappears from the map is worse than no build: stop, and keep the previous output.
   const unusable = ledgers.map(unusableExport).filter((m): m is string => m !== null);

@@ -65,9 +65,15 @@ export function enrich(valid: ValidPlace, ref: Reference): { enriched: EnrichedP
         sizeBand: population === null ? null : sizeBand(population),
         densityClass: commune ? ref.density?.get(commune.code) ?? null : null,
         qpvCommune,
+        labelYear: labelYearOf(valid.labelDate),
       },
     },
   };
+}
+
+/** « 2021-03-05 » or « 2021 » -> 2021: the map filters and counts by year (places.json keeps the year only). */
+export function labelYearOf(labelDate: string | null): number | null {
+  return labelDate ? Number(labelDate.slice(0, 4)) : null;
 }
 
 function round6(value: number): number {

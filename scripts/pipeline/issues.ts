@@ -19,6 +19,7 @@ export type WarningCode =
   | 'departement-mismatch'
   | 'markup-removed'
   | 'label-date-unreadable'
+  | 'label-date-year-only'
   | 'website-unusable'
   | 'email-unusable'
   | 'text-truncated'
@@ -57,6 +58,7 @@ export const WARNING_LABELS: Record<WarningCode, string> = {
   'departement-mismatch': 'département column disagrees with the commune',
   'markup-removed': 'markup removed from text',
   'label-date-unreadable': 'labelling date unreadable, left empty',
+  'label-date-year-only': 'labelling date impossible (day or month), only its year kept',
   'website-unusable': 'website is not an http(s) address, left empty',
   'email-unusable': 'e-mail is not an address, left empty',
   'text-truncated': 'text longer than 2,000 characters, cut',

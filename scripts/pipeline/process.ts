@@ -42,6 +42,8 @@ export interface InputLedger {
   placesWritten: number;
   rejected: number;
   mergedDuplicates: number;
+  /** Places written without a year of labelling: « Situation au » leaves them out, the chart counts them apart. */
+  placesWithoutDate: number;
   rejects: Partial<Record<RejectCode, LineIssue[]>>;
   warnings: Partial<Record<WarningCode, LineIssue[]>>;
 }
@@ -72,7 +74,7 @@ function record<C extends string>(into: Partial<Record<C, LineIssue[]>>, line: n
 function emptyLedger(input: InputFile): InputLedger {
   return {
     network: input.network, file: input.path, error: null, encoding: null, delimiter: null, columns: {},
-    lines: 0, headerLine: null, preamble: [], mixedLineEndings: false, rows: 0, blankLines: 0, repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, rejects: {}, warnings: {},
+    lines: 0, headerLine: null, preamble: [], mixedLineEndings: false, rows: 0, blankLines: 0, repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, placesWithoutDate: 0, rejects: {}, warnings: {},
   };
 }
 
@@ -151,7 +153,9 @@ export function processInputs(inputs: InputFile[], ref: Reference): ProcessResul
     const id = stableId(p, taken);
     places.push({ id, ...p.place });
     details.set(id, p.details);
-    ledgers.get(p.file)!.placesWritten++;
+    const ledger = ledgers.get(p.file)!;
+    ledger.placesWritten++;
+    if (p.place.labelYear === null) ledger.placesWithoutDate++;
   }
   return { places, details, ledgers: [...ledgers.values()] };
 }

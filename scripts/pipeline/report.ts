@@ -26,6 +26,8 @@ export interface BuildReport {
   inputFolder: string;
   durationMs: number;
   inputs: (InputLedger & { reconciles: boolean })[];
+  /** Per network read: how many places have no year of labelling, and which column gave the dates (null: none). */
+  labelDates: LabelDates[];
   missingNetworks: { network: NetworkId; message: string }[];
   /** Files found in the input folder and not read, with why (notes, older exports, spreadsheets beside a CSV). */
   ignoredFiles: IgnoredFile[];
@@ -34,6 +36,28 @@ export interface BuildReport {
   outputs: OutputSize[];
   /** Every file this build wrote, relative to the output folder: the next build removes these and no other. */
   files?: string[];
+}
+
+export interface LabelDates {
+  network: NetworkId;
+  places: number;
+  withoutDate: number;
+  /** The export's column read as the date of labelling; null when the export has none (the whole network is undated). */
+  column: string | null;
+}
+
+/** Places without a date per network, summed over its files (one per network, but the sum costs nothing). */
+export function labelDates(ledgers: readonly InputLedger[]): LabelDates[] {
+  const byNetwork = new Map<NetworkId, LabelDates>();
+  for (const l of ledgers) {
+    if (l.error) continue;
+    const d = byNetwork.get(l.network) ?? { network: l.network, places: 0, withoutDate: 0, column: null };
+    d.places += l.placesWritten;
+    d.withoutDate += l.placesWithoutDate;
+    d.column ??= l.columns.labelDate ?? null;
+    byNetwork.set(l.network, d);
+  }
+  return [...byNetwork.values()];
 }
 
 export function reconciles(c: Counts): boolean {
@@ -46,12 +70,13 @@ export function totals(ledgers: InputLedger[]): Counts & { reconciles: boolean }
   return { ...counts, reconciles: reconciles(counts) };
 }
 
-export function makeReport(parts: Omit<BuildReport, 'schemaVersion' | 'totals' | 'inputs'> & { ledgers: InputLedger[] }): BuildReport {
+export function makeReport(parts: Omit<BuildReport, 'schemaVersion' | 'totals' | 'inputs' | 'labelDates'> & { ledgers: InputLedger[] }): BuildReport {
   const { ledgers, ...rest } = parts;
   return {
     schemaVersion: SCHEMA_VERSION,
     ...rest,
     inputs: ledgers.map((l) => ({ ...l, reconciles: reconciles(l) })),
+    labelDates: labelDates(ledgers),
     totals: totals(ledgers),
   };
 }
@@ -101,6 +126,15 @@ export function reportMarkdown(r: BuildReport): string {
       `| ${networkById(i.network).label} | \`${i.file}\` | ${i.encoding ?? '—'} | ${i.delimiter === '\t' ? 'tab' : i.delimiter ? `\`${i.delimiter}\`` : '—'} | ${i.rows} | ${i.placesWritten} | ${i.rejected} | ${i.mergedDuplicates} | ${i.reconciles ? 'yes' : '**NO**'} |`),
     '',
   ];
+  if (r.labelDates.length) {
+    lines.push('## Dates of labelling', '', '« Situation au » (`?au=`) leaves out the places without a date; the chart counts them apart.', '');
+    lines.push('| network | places | without a date | date column |', '|---|---:|---:|---|');
+    for (const d of r.labelDates) {
+      const column = d.column ? `\`${d.column}\`` : 'none in the export: the whole network is undated';
+      lines.push(`| ${networkById(d.network).label} | ${d.places} | ${d.withoutDate} | ${column} |`);
+    }
+    lines.push('');
+  }
   for (const m of r.missingNetworks) lines.push(`- ${m.message}`);
   for (const i of r.ignoredFiles) lines.push(`- ignored \`${i.path}\`: ${i.reason}`);
   if (r.missingNetworks.length || r.ignoredFiles.length) lines.push('');

@@ -236,6 +236,9 @@ const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/\b(20\d{2}|19\d{2})\b/, (m) => m[1]!],
 ];
 
+/** A day and a month are given: when they make no real date, the year alone is kept, and the report says so. */
+const FULL_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}/;
+
 /** Date.parse takes "2020-02-31" for 2 March: a real date reads back unchanged. */
 function isRealDate(iso: string): boolean {
   const time = Date.parse(iso);
@@ -302,6 +305,7 @@ export function validate(c: Candidate, ref: Reference): Validation {
   const rawDate = c.fields.labelDate;
   const labelDate = rawDate ? parseLabelDate(rawDate) : null;
   if (rawDate && !labelDate) warn('label-date-unreadable', `labelling date "${rawDate}" unreadable`);
+  else if (rawDate && labelDate?.length === 4 && FULL_DATE.test(rawDate)) warn('label-date-year-only', `labelling date "${rawDate}" is not a real date: only its year ${labelDate} is kept`);
   const website = c.fields.website ? parseWebsite(text(c.fields.website, warn, 'website') ?? '') : null;
   if (c.fields.website && !website) warn('website-unusable', `website "${c.fields.website.slice(0, 80)}" is not an http(s) address`);
   const address = [text(c.fields.address, warn, 'address'), text(c.fields.address2, warn, 'address')].filter(Boolean).join(', ');

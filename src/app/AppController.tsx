@@ -3,12 +3,13 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SearchEntry } from '../domain/commune-search.ts';
-import { filterPlaces } from '../domain/filters.ts';
+import { filterPlaces, undatedByNetwork } from '../domain/filters.ts';
+import { datedNetworks, labelYearRange } from '../domain/over-time.ts';
 import type { Place, PlaceDetails } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
 import { App } from '../ui/App.tsx';
 import { mapPadding } from '../ui/layout-padding.ts';
-import type { Hover } from '../ui/view-props.ts';
+import type { Hover, OverTimeView } from '../ui/view-props.ts';
 import { appReducer, initialAppState } from './app-state.ts';
 import type { CoverageService } from './coverage-client.ts';
 import type { EmbedConfig, EmbedEvent, HostMessage } from './embed.ts';
@@ -52,7 +53,7 @@ export interface AppControllerProps {
 const NO_GAPS: never[] = [];
 
 export function AppController(p: AppControllerProps) {
-  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen));
+  const [state, dispatch] = useReducer(appReducer, initialAppState(p.initial, p.embed.embed && p.embed.panelOpen, !p.embed.embed || p.embed.panelOpen));
   const [hover, setHover] = useState<Hover | null>(null);
   const [depHover, setDepHover] = useState<{ code: string; name: string; x: number; y: number } | null>(null);
   const layoutRef = useRef<HTMLDivElement>(null);
@@ -61,6 +62,11 @@ export function AppController(p: AppControllerProps) {
   const byId = useMemo(() => new Map(p.places.map((x) => [x.id, x])), [p.places]);
   const visible = useMemo(() => filterPlaces(p.places, url.filters), [p.places, url.filters]);
   const selected = url.place ? byId.get(url.place) ?? null : null;
+  const years = useMemo(() => ({ range: labelYearRange(p.places), dated: datedNetworks(p.places) }), [p.places]);
+  const overTime = useMemo((): OverTimeView => {
+    const undated = url.filters.asOf === null ? visible : filterPlaces(p.places, { ...url.filters, asOf: null });
+    return { ...years, places: undated, undated: undatedByNetwork(p.places, url.filters) };
+  }, [years, visible, url.filters]);
   const cov = useCoverage(url, p.places, visible, p.meta, p.loadDepartements, p.coverage);
   const nearest = useNearest(state, dispatch, visible, p.loadSearchIndex, p.geolocation);
   useHistorySync(state, dispatch, p.onStateChange, p.subscribeHistory);
@@ -95,7 +101,7 @@ export function AppController(p: AppControllerProps) {
   const departement = cov.departement;
   return (
     <App
-      state={state} dispatch={dispatch} places={p.places} visible={visible} selected={selected} meta={p.meta} cov={cov}
+      state={state} dispatch={dispatch} places={p.places} visible={visible} selected={selected} meta={p.meta} cov={cov} overTime={overTime}
       results={nearest.results} hover={hover} depHover={depHover}
       onHover={(place) => setHover(place ? { place, x: -999, y: -999 } : null)}
       focusPlace={(place) => mapRef.current?.focus(place)}

@@ -19,12 +19,20 @@ export interface AppState {
   /** The browser took the WebGL context away: the list replaces the map. */
   contextLost: boolean;
   panelOpen: boolean;
+  /**
+   * The département's figures are shown over the map. In an embed, a département given by the host page only frames
+   * the map and scopes the list: its figures open when asked (panneau=1, the « Chiffres » button, or a département the
+   * visitor or the host chooses afterwards).
+   */
+  figuresOpen: boolean;
   densityBackground: boolean;
   delimiter: Delimiter;
 }
 
 export type Action =
   | { type: 'update'; patch: Partial<UrlState>; push?: boolean }
+  /** « Situation au » (null: today): a filter like the others, kept apart so that moving through the years keeps them. */
+  | { type: 'as-of'; year: number | null }
   | { type: 'history'; url: UrlState }
   | { type: 'origin'; origin: Origin }
   | { type: 'commune'; origin: Origin & { communeCode: string } }
@@ -36,13 +44,14 @@ export type Action =
   | { type: 'radius'; radiusKm: number | null }
   | { type: 'context'; lost: boolean }
   | { type: 'panel'; open: boolean }
+  | { type: 'figures'; open: boolean }
   | { type: 'density-background'; on: boolean }
   | { type: 'delimiter'; delimiter: Delimiter };
 
-export function initialAppState(url: UrlState, panelOpen: boolean): AppState {
+export function initialAppState(url: UrlState, panelOpen: boolean, figuresOpen = true): AppState {
   return {
     url, history: 'none', origin: null, nearNetwork: 'all', radiusKm: null, locating: false, geoMessage: '',
-    contextLost: false, panelOpen, densityBackground: false, delimiter: ';',
+    contextLost: false, panelOpen, figuresOpen, densityBackground: false, delimiter: ';',
   };
 }
 
@@ -57,8 +66,13 @@ function withOrigin(state: AppState, origin: Origin): AppState {
 
 export function appReducer(state: AppState, action: Action): AppState {
   switch (action.type) {
-    case 'update':
-      return withUrl(state, action.patch, action.push === false ? 'replace' : 'push');
+    case 'update': {
+      // A département chosen after the start (map, search, host page) is a request for its figures.
+      const chosen = Boolean(action.patch.departement) && action.patch.departement !== state.url.departement;
+      return withUrl(chosen ? { ...state, figuresOpen: true } : state, action.patch, action.push === false ? 'replace' : 'push');
+    }
+    case 'as-of':
+      return withUrl(state, { filters: { ...state.url.filters, asOf: action.year } }, 'push');
     case 'history':
       return { ...state, url: action.url, history: 'none' };
     case 'origin':
@@ -82,6 +96,8 @@ export function appReducer(state: AppState, action: Action): AppState {
       return action.lost ? withUrl({ ...state, contextLost: true }, { list: true }, 'replace') : { ...state, contextLost: false };
     case 'panel':
       return { ...state, panelOpen: action.open };
+    case 'figures':
+      return { ...state, figuresOpen: action.open };
     case 'density-background':
       return { ...state, densityBackground: action.on };
     case 'delimiter':

@@ -9,10 +9,14 @@ import { decodeDepartements, type DepartementsFile } from '../domain/departement
 
 /** A data file that could not be loaded: `message` is for the console, `visitorMessage` for the page. */
 export class DataLoadError extends Error {
-  constructor(message: string, readonly visitorMessage: string) {
+  /** `unreachable`: no answer at all (offline, or refused by the browser: CORS), not an error status. */
+  constructor(message: string, readonly visitorMessage: string, readonly unreachable = false) {
     super(message);
   }
 }
+
+/** The custom element on another site whose map's server does not allow it (no Access-Control-Allow-Origin). */
+export const CROSS_SITE_MESSAGE = 'La carte n’a pas pu se charger depuis ce site : le serveur de la carte doit autoriser ce site (CORS).';
 
 /** What the page tells a visitor about a failure; the detail goes to the console. */
 export function visitorMessage(error: unknown): string {
@@ -21,12 +25,22 @@ export function visitorMessage(error: unknown): string {
   return 'une erreur inattendue s’est produite. Rechargez la page.';
 }
 
+/**
+ * The line shown instead of the map when it cannot start. `crossSite`: the map's files come from another origin than
+ * the page (the custom element); there, a file or module that got no answer at all (fetch and import() reject with a
+ * TypeError) was most likely refused for want of CORS, and the integrator reading the message needs to know that.
+ */
+export function startFailureMessage(error: unknown, crossSite: boolean): string {
+  const unreachable = (error instanceof DataLoadError && error.unreachable) || error instanceof TypeError;
+  return crossSite && unreachable ? CROSS_SITE_MESSAGE : `La carte ne peut pas s’afficher : ${visitorMessage(error)}`;
+}
+
 async function fetchJson(url: string, name: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new DataLoadError(`${name}: ${(error as Error).message}`, 'les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
+    throw new DataLoadError(`${name}: ${(error as Error).message}`, 'les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.', true);
   }
   if (!response.ok) throw new DataLoadError(`${name} not found (${response.status}) at ${url}: run "npm run data" to generate the data`, 'les données de la carte sont introuvables sur ce site.');
   return response.json();

@@ -5,7 +5,7 @@ import type { MapPort } from './map-port.ts';
 import { memoizedPlaceLayers, highlights } from '../map/layers.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { CONFIG } from './config.ts';
-import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex, visitorMessage } from './load.ts';
+import { loadDepartements, loadDetails, loadPlaces, loadSearchIndex, startFailureMessage } from './load.ts';
 import { coverageService } from './coverage-client.ts';
 import { parseState, serializeState } from './url-state.ts';
 import { LinkNotice } from '../ui/LinkNotice.tsx';
@@ -145,7 +145,7 @@ export async function mountApp(o: MountOptions): Promise<() => void> {
     const p = document.createElement('p');
     p.className = 'fatal';
     p.setAttribute('role', 'alert');
-    p.textContent = `La carte ne peut pas s’afficher : ${visitorMessage(error)}`;
+    p.textContent = startFailureMessage(error, new URL(o.dataUrl).origin !== location.origin);
     o.root.append(p);
     return () => {};
   }

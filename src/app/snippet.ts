@@ -1,6 +1,7 @@
 // The code a host site pastes: an iframe (with, optionally, the few lines that size it), or the custom element.
 // Every value is escaped for HTML.
-import { NETWORK_IDS, type NetworkId } from '../domain/networks.ts';
+import { NETWORK_IDS, NETWORKS, type NetworkId } from '../domain/networks.ts';
+import { partialListText, type PlacesMeta } from '../domain/places-file.ts';
 import { MESSAGE_SOURCE, type Theme } from './embed.ts';
 
 export interface SnippetOptions {
@@ -13,6 +14,25 @@ export interface SnippetOptions {
   autoHeight: boolean;
   widthPx: number;
   heightPx: number;
+}
+
+/** A network as the builder offers it: networks without places in this build are flagged and not ticked at first. */
+export interface NetworkChoice {
+  id: NetworkId;
+  label: string;
+  /** The build has places of this network. */
+  available: boolean;
+  /** « données non disponibles », or the partial list's « 155 lieux recensés sur environ 500 (liste partielle) ». */
+  note: string | null;
+}
+
+/** The networks the builder offers, from the build's places.json (null when it could not be read: all offered, unflagged). */
+export function networkChoices(meta: Pick<PlacesMeta, 'networks'> | null): NetworkChoice[] {
+  return NETWORKS.map((n) => {
+    const status = meta?.networks.find((s) => s.id === n.id);
+    const available = !meta || Boolean(status?.present && status.count > 0);
+    return { id: n.id, label: n.label, available, note: available ? partialListText(status) : 'données non disponibles' };
+  });
 }
 
 function escapeAttribute(value: string): string {
@@ -35,6 +55,7 @@ export function embedUrl(base: string, o: SnippetOptions): string {
 /**
  * The host page's side of automatic height: answers the map's "ready" with "auto-height", then applies the heights
  * it reports. Only messages from one of these iframes, from the iframe's own origin, are used. Plain ES5, no library.
+ * Works on any site: the map answers any parent's request for heights, and only those (src/app/host-channel.ts).
  */
 export const HOST_SCRIPT = `<script>
 /* Carte des tiers-lieux : la hauteur du cadre suit son contenu. */
@@ -58,6 +79,21 @@ export function buildSnippet(base: string, o: SnippetOptions): string {
   return o.autoHeight ? `${iframe}\n${HOST_SCRIPT}` : iframe;
 }
 
+/**
+ * What the element shows until its script runs, and instead of the map when the script cannot run at all: a module
+ * script from another site needs CORS, and without it no code of ours runs to say so. A defined element puts its
+ * shadow root over this text (no slot), so it is seen only while loading or when loading failed.
+ */
+export function elementFallback(scriptUrl: string, o: Pick<SnippetOptions, 'departement' | 'theme'>): string {
+  const page = new URL('./', scriptUrl);
+  if (o.departement) page.searchParams.set('departement', o.departement);
+  if (o.theme !== 'dsfr') page.searchParams.set('theme', o.theme);
+  return (
+    '<p>Chargement de la carte des tiers-lieux… Si ce texte reste affiché, la carte n’a pas pu se charger depuis ce site : ' +
+    `le serveur de la carte doit autoriser ce site (CORS). <a href="${escapeAttribute(page.href)}">Ouvrir la carte sur son site</a>.</p>`
+  );
+}
+
 /** The custom element: one script from the map's site, then the element wherever the map goes. */
 export function buildElementSnippet(scriptUrl: string, o: SnippetOptions): string {
   const attributes: [string, string][] = [];
@@ -68,5 +104,8 @@ export function buildElementSnippet(scriptUrl: string, o: SnippetOptions): strin
   if (o.panelOpen) attributes.push(['panel', 'open']);
   const height = Math.max(300, Math.round(o.heightPx));
   const attrs = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-  return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n<carte-tiers-lieux${attrs} style="height:${height}px"></carte-tiers-lieux>`;
+  return (
+    `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n` +
+    `<carte-tiers-lieux${attrs} style="height:${height}px">\n  ${elementFallback(scriptUrl, o)}\n</carte-tiers-lieux>`
+  );
 }

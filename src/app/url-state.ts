@@ -37,6 +37,10 @@ export interface UrlState {
 
 export const DEFAULT_STATE: UrlState = { view: null, filters: DEFAULT_FILTERS, place: null, list: false, departement: null, indicator: null, scope: 'all', table: false, commune: null, france: false, markers: true };
 
+/** Years a link may ask for with ?au=: the programmes start in 2019, a year outside this range is a typing error. */
+const MIN_AS_OF = 2000;
+const MAX_AS_OF = 2100;
+
 /** How the URL says « no network at all »: an empty value is a broken link, not a choice. */
 export const NO_NETWORK = 'aucun';
 
@@ -64,6 +68,10 @@ export function parseState(search: string, ignored: string[] = []): UrlState {
   if (qpvRaw !== null && qpv === 'all' && qpvRaw !== 'all') warn(`qpv=${qpvRaw}`);
   const density = listParam<DensityClass>(q.get('densite'), DENSITY_CLASSES.map((d) => d.id), 'densite', (s) => Number(s) as DensityClass);
   const sizeBands = listParam<SizeBand>(q.get('taille'), SIZE_BANDS.map((b) => b.id), 'taille', (s) => s as SizeBand);
+  // « Situation au »: a year (?au=2021); anything else keeps « aujourd'hui ».
+  const asOfRaw = q.get('au');
+  const asOf = asOfRaw !== null && /^\d{4}$/.test(asOfRaw) && Number(asOfRaw) >= MIN_AS_OF && Number(asOfRaw) <= MAX_AS_OF ? Number(asOfRaw) : null;
+  if (asOfRaw !== null && asOf === null) warn(`au=${asOfRaw}`);
   let view: View | null = null;
   const map = q.get('vue');
   const france = map === 'france';
@@ -99,6 +107,7 @@ export function parseState(search: string, ignored: string[] = []): UrlState {
       qpv,
       density: density ?? [],
       sizeBands: sizeBands ?? [],
+      asOf,
     },
     place: place && /^[a-z]{2,3}-[A-Za-z0-9_-]{1,40}$/.test(place) ? place : null,
     list: q.get('liste') === '1',
@@ -108,7 +117,7 @@ export function parseState(search: string, ignored: string[] = []): UrlState {
 /** Keeps the other parameters of the page (embed options) and writes only what differs from the default. */
 export function serializeState(state: UrlState, previousSearch = ''): string {
   const q = new URLSearchParams(previousSearch);
-  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau', 'commune', 'marqueurs']) q.delete(key);
+  for (const key of ['reseaux', 'qpv', 'densite', 'taille', 'vue', 'lieu', 'liste', 'departement', 'indicateur', 'portee', 'tableau', 'commune', 'au', 'marqueurs']) q.delete(key);
   const f = state.filters;
   if (f.networks.length !== NETWORK_IDS.length || !NETWORK_IDS.every((n) => f.networks.includes(n))) {
     q.set('reseaux', NETWORK_IDS.filter((n) => f.networks.includes(n)).join(',') || NO_NETWORK);
@@ -116,6 +125,7 @@ export function serializeState(state: UrlState, previousSearch = ''): string {
   if (f.qpv !== 'all') q.set('qpv', f.qpv);
   if (f.density.length) q.set('densite', [...f.density].sort().join(','));
   if (f.sizeBands.length) q.set('taille', SIZE_BANDS.map((b) => b.id).filter((b) => f.sizeBands.includes(b)).join(','));
+  if (f.asOf !== null) q.set('au', String(f.asOf));
   if (state.france) q.set('vue', 'france');
   else if (state.view) q.set('vue', `${state.view.zoom.toFixed(2)}/${state.view.lat.toFixed(5)}/${state.view.lon.toFixed(5)}`);
   if (state.place) q.set('lieu', state.place);

@@ -12,6 +12,7 @@ export function describeFilters(f: Filters): string | null {
   if (f.qpv !== 'all') parts.push(f.qpv === 'in' ? 'communes comprenant un QPV' : 'communes sans QPV');
   if (f.density.length) parts.push(`densité : ${f.density.map((d) => DENSITY_CLASSES[d - 1]!.label.toLowerCase()).join(', ')}`);
   if (f.sizeBands.length) parts.push(`taille : ${f.sizeBands.map((b) => SIZE_BANDS.find((x) => x.id === b)!.label.toLowerCase()).join(', ')}`);
+  if (f.asOf !== null) parts.push(`situation au 31 décembre ${f.asOf} (lieux sans date de labellisation exclus)`);
   return parts.join(' ; ');
 }
 

@@ -20,6 +20,8 @@ export interface Place {
   densityClass: DensityClass | null;
   /** The place's commune contains at least one QPV; null when no QPV source was available. */
   qpvCommune: boolean | null;
+  /** Year the place was labelled (or opened, for the transcribed lists); null when its export gives none. */
+  labelYear: number | null;
 }
 
 /** What a place card needs beyond the map: place-details/<département>.json, loaded on demand. */

@@ -66,6 +66,8 @@ interface Columns {
   densityClass: number[];
   /** 1 yes, 0 no, -1 unknown. */
   qpvCommune: number[];
+  /** Year of labelling, 0 when unknown (schema 2 on). */
+  labelYear: number[];
 }
 
 export interface PlacesFile extends Stamp, PlacesMeta {
@@ -75,7 +77,7 @@ export interface PlacesFile extends Stamp, PlacesMeta {
   columns: Columns;
 }
 
-const COLUMN_NAMES = ['id', 'network', 'name', 'lon', 'lat', 'approximate', 'commune', 'sizeBand', 'densityClass', 'qpvCommune'] as const satisfies readonly (keyof Columns)[];
+const COLUMN_NAMES = ['id', 'network', 'name', 'lon', 'lat', 'approximate', 'commune', 'sizeBand', 'densityClass', 'qpvCommune', 'labelYear'] as const satisfies readonly (keyof Columns)[];
 
 const SCALE = 1e5;
 const SIZE_BAND_IDS = SIZE_BANDS.map((b) => b.id);
@@ -124,6 +126,7 @@ export function encodePlaces(unsorted: readonly Place[], stamp: Omit<Stamp, 'sch
       sizeBand: places.map((p) => (p.sizeBand === null ? -1 : SIZE_BAND_IDS.indexOf(p.sizeBand))),
       densityClass: places.map((p) => p.densityClass ?? 0),
       qpvCommune: places.map((p) => (p.qpvCommune === null ? -1 : p.qpvCommune ? 1 : 0)),
+      labelYear: places.map((p) => p.labelYear ?? 0),
     },
   };
 }
@@ -154,6 +157,7 @@ export function decodePlaces(value: unknown): { places: Place[]; meta: PlacesMet
       sizeBand: (SIZE_BAND_IDS[c.sizeBand[i]!] as SizeBand | undefined) ?? null,
       densityClass: c.densityClass[i] ? (c.densityClass[i] as DensityClass) : null,
       qpvCommune: c.qpvCommune[i] === -1 ? null : c.qpvCommune[i] === 1,
+      labelYear: c.labelYear[i] || null,
     });
   }
   const { builtAt, networks, sources, schemaVersion, inputHash } = file;

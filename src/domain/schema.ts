@@ -1,5 +1,6 @@
 // Version stamp of the generated files: the client refuses files written for another schema.
-export const SCHEMA_VERSION = 2;
+/** 3: places.json carries each place's year of labelling (column labelYear); departements.json each département's région and neighbours. */
+export const SCHEMA_VERSION = 3;
 
 export interface Stamp {
   schemaVersion: number;

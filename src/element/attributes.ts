@@ -4,7 +4,7 @@ export function elementParams(get: (name: string) => string | null): string {
   const q = new URLSearchParams({ embed: '1' });
   const networks = get('networks');
   if (networks !== null) q.set('reseaux', networks.replace(/\s+/g, ''));
-  for (const [attribute, param] of [['departement', 'departement'], ['theme', 'theme'], ['commune', 'commune'], ['basemap', 'fond']] as const) {
+  for (const [attribute, param] of [['departement', 'departement'], ['theme', 'theme'], ['commune', 'commune'], ['basemap', 'fond'], ['as-of', 'au']] as const) {
     const value = get(attribute);
     if (value !== null) q.set(param, value.trim());
   }

@@ -69,6 +69,25 @@ export class TiersLieuxMap {
   private choropleth: { colours: Record<string, string> | null; selected: string | null } = { colours: null, selected: null };
   private gaps: readonly GapPoint[] = [];
 
+  /**
+   * MapLibre opens a compact attribution expanded until the first drag: on a phone its two lines then cover the
+   * scale bar and the bottom of the map. It starts closed here (the « i » button opens it); a wide map keeps the
+   * full line.
+   */
+  private collapseCompactAttribution(): void {
+    const collapse = () => {
+      const attribution = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+      if (!attribution) return false;
+      attribution.classList.remove('maplibregl-compact-show');
+      return true;
+    };
+    // The control fills in, and turns compact, when the first source with an attribution loads.
+    const onData = () => {
+      if (collapse()) this.map.off('sourcedata', onData);
+    };
+    this.map.on('sourcedata', onData);
+  }
+
   constructor(options: MapOptions) {
     this.options = options;
     void tileIndexFor(options.dataUrl);
@@ -82,7 +101,8 @@ export class TiersLieuxMap {
       zoom: options.view?.zoom,
       maxZoom: 17,
       minZoom: 2,
-      attributionControl: { compact: true },
+      // Compact (an « i » button) only where the map is narrow: MapLibre's own rule, at 640 px.
+      attributionControl: {},
       locale: MAP_LOCALE_FR,
       cooperativeGestures: options.cooperativeGestures ?? false,
       dragRotate: false,
@@ -97,6 +117,7 @@ export class TiersLieuxMap {
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.collapseCompactAttribution();
     // After any style change, our layers go back on top of an online style, and the choropleth and density come back.
     this.map.on('style.load', () => {
       if (this.basemap !== 'offline') this.addOverlayToBasemap();

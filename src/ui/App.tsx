@@ -1,6 +1,7 @@
 // The page: header, search, side panel, map or list or table, place card, footer. A view of the application's
 // state (src/app/app-state.ts), which src/app/AppController.tsx owns and feeds; focus handling stays here.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { departementName, inDepartement } from '../domain/departement-names.ts';
 import { CommuneSearch } from './CommuneSearch.tsx';
 import { CoverageTable } from './CoverageTable.tsx';
 import { FranceView } from './FranceView.tsx';
@@ -11,6 +12,7 @@ import { SidePanel } from './SidePanel.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { UndatedNote } from './UndatedNote.tsx';
 import { useWidthPx } from './use-width.ts';
 import type { ViewProps } from './view-props.ts';
 
@@ -34,6 +36,9 @@ export function App(props: ViewProps) {
   const widthPx = useWidthPx(layoutRef, props.initialWidthPx);
   const compact = embed.embed || widthPx < COMPACT_WIDTH_PX;
   const update = (patch: Partial<typeof url>) => dispatch({ type: 'update', patch });
+  // In an embed, the département frames the map and scopes the list: a Creuse page lists the Creuse's places.
+  const scoped = embed.embed && Boolean(url.departement);
+  const listed = useMemo(() => (scoped ? props.visible.filter((p) => p.departementCode === url.departement) : props.visible), [props.visible, scoped, url.departement]);
 
   // Opened over the map, the panel takes the focus, so that keyboard and screen reader users land in it.
   useEffect(() => {
@@ -77,7 +82,12 @@ export function App(props: ViewProps) {
             <CommuneSearch loadIndex={props.loadSearchIndex} onCommune={props.chooseCommune} onDepartement={(code) => update({ departement: code, place: null })} onLocate={props.locate} locating={state.locating} />
           </div>
           <main id="contenu" class="main" tabIndex={-1}>
-            <Toolbar {...props} toggleRef={panelToggleRef} onTogglePanel={() => (state.panelOpen ? closePanel() : openPanel())} />
+            <Toolbar
+              {...props}
+              toggleRef={panelToggleRef}
+              onTogglePanel={() => (state.panelOpen ? closePanel() : openPanel())}
+              scoped={scoped ? { count: listed.length, where: `(${departementName(url.departement!) ?? url.departement})` } : null}
+            />
             <MapArea {...props} compact={compact} card={card || null} focusMain={focusMain} />
             {contextLost && (
               <p class="note" role="alert">
@@ -86,8 +96,17 @@ export function App(props: ViewProps) {
             )}
             {contextLost && card}
             {url.france && <FranceView {...props} />}
+            {url.list && !url.table && !url.france && <UndatedNote asOf={url.filters.asOf} undated={props.overTime.undated} dated={props.overTime.dated} />}
             {url.list && !url.table && !url.france && (
-              <PlaceList places={props.visible} partial={cov.partial} pageSize={embed.embed ? 50 : 200} selectedId={url.place} onSelect={selectFromList} onHover={props.onHover} />
+              <PlaceList
+                places={listed}
+                scope={scoped ? inDepartement(url.departement!) : null}
+                partial={cov.partial}
+                pageSize={embed.embed ? 50 : 200}
+                selectedId={url.place}
+                onSelect={selectFromList}
+                onHover={props.onHover}
+              />
             )}
             {url.table && !url.france && !cov.data && <p class="hint">Chargement des chiffres des départements…</p>}
             {url.table && !url.france && cov.data && (

@@ -1,5 +1,6 @@
 // A département's coverage against the nation: per network, per 100,000, distance shares, ranks, gaps, exports.
 // On small screens it opens as a summary over the bottom of the map, and shows the figures on demand.
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { comparison } from '../domain/compare.ts';
 import type { NationalCoverage, NetworkCoverage } from '../domain/coverage.ts';
@@ -47,6 +48,8 @@ interface Props {
   onGap: (gap: CommuneGap) => void;
   /** Starts as a one-line summary (small screens, embeds): the map stays visible. */
   collapsible: boolean;
+  /** Places labelled per year in the département (src/ui/LabelChart.tsx), given by the map area. */
+  chart: ComponentChild;
 }
 
 function Figure({ value, id, national, rank, note }: { value: number | null; id: IndicatorId; national: number | null; rank: Rank | undefined; note?: boolean }) {
@@ -132,7 +135,7 @@ export function DepartementPanel(p: Props) {
       {p.filtersSummary && <p class="note">Filtres appliqués : {p.filtersSummary}.</p>}
       {p.figuresFailed && <p class="note" role="alert">Les chiffres avec vos filtres n’ont pas pu être recalculés : voici les chiffres sans filtres.</p>}
       <div class="table-scroll">
-        <table class="figures">
+        <table class="figures coverage-figures">
           <caption class="sr-only">Couverture par réseau, comparée à la France et rang parmi les départements (1 = meilleure couverture)</caption>
           <thead>
             <tr>
@@ -190,6 +193,8 @@ export function DepartementPanel(p: Props) {
           </tbody>
         </table>
       </div>
+      <h3>Au fil du temps</h3>
+      {p.chart}
       <h3>Où sont les manques ?</h3>
       <p class="hint">Les communes les plus peuplées situées à plus de 10 km de tout lieu affiché, numérotées sur la carte. Choisir une commune la montre avec ses lieux les plus proches.</p>
       {p.gaps === null ? (

@@ -1,13 +1,15 @@
 // Filters: networks (with the legend's counts), QPV, density and commune size, each option with its count.
 import { useMemo } from 'preact/hooks';
 import { DENSITY_CLASSES, DENSITY_GROUPS, type DensityClass } from '../domain/density.ts';
-import { countByNetwork, isDefault, optionCounts, type Filters, type QpvFilter } from '../domain/filters.ts';
+import { countByNetwork, DEFAULT_FILTERS, isDefault, optionCounts, type Filters, type QpvFilter } from '../domain/filters.ts';
 import { NETWORKS, type NetworkId } from '../domain/networks.ts';
 import type { Place } from '../domain/place.ts';
 import { partialListText, type PlacesMeta } from '../domain/places-file.ts';
 import { SIZE_BANDS, type SizeBand } from '../domain/size-bands.ts';
 import { formatCount } from './format.ts';
 import { Marker } from './Marker.tsx';
+import { UndatedNote } from './UndatedNote.tsx';
+import type { OverTimeView } from './view-props.ts';
 
 interface Props {
   places: readonly Place[];
@@ -16,6 +18,9 @@ interface Props {
   /** Filters fixed by the host page: shown, not changeable. */
   locked?: boolean;
   onChange: (filters: Filters) => void;
+  overTime: OverTimeView;
+  /** « Situation au »: a year, or null for today. */
+  onAsOf: (year: number | null) => void;
 }
 
 function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -26,7 +31,14 @@ function Count({ n }: { n: number | undefined }) {
   return <span class="count">{formatCount(n ?? 0)}</span>;
 }
 
-export function FilterPanel({ places, meta, filters, locked = false, onChange }: Props) {
+/** The years « Situation au » offers, latest first: those of the data, and a year a link asked for outside them. */
+function asOfChoices(range: OverTimeView['range'], asOf: number | null): number[] {
+  const years = new Set<number>(asOf === null ? [] : [asOf]);
+  if (range) for (let y = range.first; y <= range.last; y++) years.add(y);
+  return [...years].sort((a, b) => b - a);
+}
+
+export function FilterPanel({ places, meta, filters, locked = false, onChange, overTime, onAsOf }: Props) {
   // Counting walks every place: only when places or filters change, not on each hover of the map.
   const networkCounts = useMemo(() => countByNetwork(places, filters), [places, filters]);
   const counts = useMemo(() => optionCounts(places, filters), [places, filters]);
@@ -74,6 +86,18 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
           })}
         </ul>
       </fieldset>
+
+      <div class="as-of fr-select-group">
+        <label class="fr-label" for="situation-au">
+          Situation au
+          <span class="fr-hint-text">Les lieux labellisés au plus tard le 31 décembre de l’année choisie</span>
+        </label>
+        <select class="fr-select" id="situation-au" value={filters.asOf ?? ''} onChange={(e) => onAsOf(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+          <option value="">aujourd’hui (tous les lieux)</option>
+          {asOfChoices(overTime.range, filters.asOf).map((y) => <option key={y} value={y}>31 décembre {y}</option>)}
+        </select>
+        <UndatedNote asOf={filters.asOf} undated={overTime.undated} dated={overTime.dated} />
+      </div>
 
       <fieldset>
         <legend>Quartiers prioritaires (QPV)</legend>
@@ -157,7 +181,7 @@ export function FilterPanel({ places, meta, filters, locked = false, onChange }:
       </fieldset>
       </fieldset>
       <p class="hint">Sans case cochée, un critère garde tous les lieux.</p>
-      <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" disabled={locked || isDefault(filters)} onClick={() => onChange({ networks: NETWORKS.map((n) => n.id), qpv: 'all', density: [], sizeBands: [] })}>
+      <button type="button" class="fr-btn fr-btn--sm fr-btn--secondary" disabled={locked || isDefault(filters)} onClick={() => onChange(DEFAULT_FILTERS)}>
         Réinitialiser les filtres
       </button>
     </form>

@@ -3,12 +3,15 @@ import { useMemo } from 'preact/hooks';
 import { decodeUrbanEpci } from '../domain/departements-file.ts';
 import { formatNationalValue, nationalTable, NATIONAL_ROWS } from '../domain/national-table.ts';
 import { networksInAll } from '../domain/places-file.ts';
+import { LabelChart } from './LabelChart.tsx';
 import { PartialListsNote } from './PartialListsNote.tsx';
+import { UndatedNote } from './UndatedNote.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'visible' | 'meta' | 'cov' | 'state' | 'dispatch' | 'exportNational'>;
+type Props = Pick<ViewProps, 'visible' | 'meta' | 'cov' | 'state' | 'dispatch' | 'exportNational' | 'overTime'>;
 
-export function FranceView({ visible, meta, cov, state, dispatch, exportNational }: Props) {
+export function FranceView({ visible, meta, cov, state, dispatch, exportNational, overTime }: Props) {
+  const { filters } = state.url;
   const data = cov.data;
   const urban = useMemo(() => (data ? decodeUrbanEpci(data) : new Map()), [data?.urbanEpci]);
   const columns = useMemo(
@@ -20,6 +23,7 @@ export function FranceView({ visible, meta, cov, state, dispatch, exportNational
       <h2 id="france-titre">La France : les réseaux en chiffres</h2>
       {cov.filtersSummary && <p class="note">Filtres appliqués : {cov.filtersSummary}.</p>}
       {cov.figuresFailed && <p class="note" role="alert">Les chiffres avec vos filtres n’ont pas pu être recalculés : voici les chiffres sans filtres.</p>}
+      <UndatedNote asOf={filters.asOf} undated={overTime.undated} dated={overTime.dated} />
       {!columns ? (
         <p class="hint">Chargement des chiffres nationaux…</p>
       ) : (
@@ -49,6 +53,8 @@ export function FranceView({ visible, meta, cov, state, dispatch, exportNational
             </table>
           </div>
           <PartialListsNote partial={cov.partial} figures />
+          <h3 id="france-temps">Au fil du temps</h3>
+          <LabelChart places={overTime.places} overTime={overTime} asOf={filters.asOf} networks={cov.present.filter((n) => filters.networks.includes(n))} partial={cov.partial} idPrefix="graphique-france" />
           <h3>Départements où la part de la population à plus de 10 km est la plus forte</h3>
           <ul class="largest-beyond">
             {columns.map((c) => (

@@ -6,16 +6,44 @@ import type { Place } from '../domain/place.ts';
 import { TERRITORIES } from '../domain/territories.ts';
 import { DENSITY_COLOURS } from '../domain/palette.ts';
 
-/** The départements' territories, and the collectivités d'outre-mer that have places, so every place can be reached. */
-export function TerritoryShortcuts({ places, onPick }: { places: readonly Pick<Place, 'departementCode'>[]; onPick: (id: string) => void }) {
+/**
+ * The départements' territories, and the collectivités d'outre-mer that have places, so every place can be reached.
+ * In a compact layout (phones, embeds) a row of eleven buttons would run off the map: one labelled list instead.
+ */
+export function TerritoryShortcuts({ places, onPick, compact = false }: { places: readonly Pick<Place, 'departementCode'>[]; onPick: (id: string) => void; compact?: boolean }) {
   const codes = new Set(places.map((p) => p.departementCode));
+  const territories = TERRITORIES.filter((t) => t.departement || t.codes.some((c) => codes.has(c)));
+  const label = (t: (typeof territories)[number]) => (t.id === 'metropole' ? 'Métropole' : t.label);
+  if (compact) {
+    return (
+      <nav class="territories territories-compact" aria-label="Aller à un territoire">
+        <select
+          class="fr-select"
+          aria-label="Aller à un territoire"
+          value=""
+          onChange={(e) => {
+            const id = e.currentTarget.value;
+            e.currentTarget.value = '';
+            if (id) onPick(id);
+          }}
+        >
+          <option value="">Métropole et outre-mer…</option>
+          {territories.map((t) => (
+            <option key={t.id} value={t.id}>
+              {label(t)}
+            </option>
+          ))}
+        </select>
+      </nav>
+    );
+  }
   return (
     <nav class="territories" aria-label="Aller à un territoire">
       <ul class="fr-tags-group fr-tags-group--sm">
-        {TERRITORIES.filter((t) => t.departement || t.codes.some((c) => codes.has(c))).map((t) => (
+        {territories.map((t) => (
           <li key={t.id}>
             <button type="button" class="fr-tag fr-tag--sm" onClick={() => onPick(t.id)}>
-              {t.id === 'metropole' ? 'Métropole' : t.label}
+              {label(t)}
             </button>
           </li>
         ))}

@@ -10,6 +10,8 @@ import { PartialListsNote } from './PartialListsNote.tsx';
 
 interface Props {
   places: readonly Place[];
+  /** Where the list is limited to (« dans la Creuse »), said in its title; null for every place the filters keep. */
+  scope?: string | null;
   /** Networks with a partial list: the list says so when it shows their places. */
   partial: readonly NetworkStatus[];
   /** Rows shown at first and added by « Afficher plus » (fewer in an embed that grows with its content). */
@@ -19,7 +21,7 @@ interface Props {
   onHover: (place: Place | null) => void;
 }
 
-export function PlaceList({ places, partial, pageSize, selectedId, onSelect, onHover }: Props) {
+export function PlaceList({ places, scope = null, partial, pageSize, selectedId, onSelect, onHover }: Props) {
   const [sort, setSort] = useState<ListSort>('nom');
   const [shown, setShown] = useState(pageSize);
   const sorted = useMemo(() => sortPlaces(places, sort), [places, sort]);
@@ -48,7 +50,10 @@ export function PlaceList({ places, partial, pageSize, selectedId, onSelect, onH
   return (
     <section class="place-list" aria-labelledby="liste-titre">
       <div class="list-head">
-        <h2 id="liste-titre">{placesLabel(places.length)}</h2>
+        <h2 id="liste-titre">
+          {placesLabel(places.length)}
+          {scope ? ` ${scope}` : ''}
+        </h2>
         <span class="inline-field">
           <label class="fr-label" for="tri-liste">Trier par</label>
           <select class="fr-select" id="tri-liste" value={sort} onChange={(e) => setSort(e.currentTarget.value as ListSort)}>

@@ -5,13 +5,13 @@ import { FilterPanel } from './FilterPanel.tsx';
 import { NearestPanel } from './NearestPanel.tsx';
 import type { ViewProps } from './view-props.ts';
 
-type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'results' | 'hover' | 'onHover' | 'focusPlace' | 'setRadius' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
+type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'meta' | 'cov' | 'overTime' | 'results' | 'hover' | 'onHover' | 'focusPlace' | 'setRadius' | 'embed' | 'fullMapUrl' | 'basemapControl'> & {
   compact: boolean;
   panelRef: RefObject<HTMLElement | null>;
   onClose: () => void;
 };
 
-export function SidePanel({ state, dispatch, places, meta, cov, results, hover, onHover, focusPlace, setRadius, embed, fullMapUrl, basemapControl, compact, panelRef, onClose }: Props) {
+export function SidePanel({ state, dispatch, places, meta, cov, overTime, results, hover, onHover, focusPlace, setRadius, embed, fullMapUrl, basemapControl, compact, panelRef, onClose }: Props) {
   const { url, origin } = state;
   const update = (patch: Partial<typeof url>) => dispatch({ type: 'update', patch });
   return (
@@ -50,7 +50,8 @@ export function SidePanel({ state, dispatch, places, meta, cov, results, hover, 
           onClose={() => dispatch({ type: 'close-origin' })}
         />
       )}
-      {embed.filtersShown && <FilterPanel places={places} meta={meta} filters={url.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })} />}
+      {embed.filtersShown && <FilterPanel places={places} meta={meta} filters={url.filters} locked={embed.filtersLocked} onChange={(filters) => update({ filters })}
+        overTime={overTime} onAsOf={(year) => dispatch({ type: 'as-of', year })} />}
       <CoverageControls indicator={url.indicator} scope={url.scope} present={cov.present} partial={cov.partial.map((n) => n.id)} onChange={(indicator, scope) => update({ indicator, scope })} markers={url.markers} onMarkers={(markers) => update({ markers })} />
       <div class="background-option fr-checkbox-group fr-checkbox-group--sm">
         <input type="checkbox" id="fond-densite" checked={state.densityBackground} onChange={(e) => dispatch({ type: 'density-background', on: e.currentTarget.checked })} disabled={!meta.sources.density} />

@@ -7,9 +7,11 @@ import type { ViewProps } from './view-props.ts';
 type Props = Pick<ViewProps, 'state' | 'dispatch' | 'places' | 'visible' | 'cov' | 'embed' | 'loadDepartementNames'> & {
   toggleRef: RefObject<HTMLButtonElement | null>;
   onTogglePanel: () => void;
+  /** An embed about one département counts its places (« 27 lieux (Creuse) »), like its list: short, on the toolbar's line. */
+  scoped?: { count: number; where: string } | null;
 };
 
-export function Toolbar({ state, dispatch, places, visible, cov, embed, loadDepartementNames, toggleRef, onTogglePanel }: Props) {
+export function Toolbar({ state, dispatch, places, visible, cov, embed, loadDepartementNames, toggleRef, onTogglePanel, scoped = null }: Props) {
   const { url } = state;
   const update = (patch: Partial<typeof url>) => dispatch({ type: 'update', patch });
   return (
@@ -39,7 +41,7 @@ export function Toolbar({ state, dispatch, places, visible, cov, embed, loadDepa
         </button>
       </div>
       <p class="visible-count" role="status">
-        {placesLabel(visible.length)} sur {formatCount(places.length)}
+        {scoped ? `${placesLabel(scoped.count)} ${scoped.where}` : `${placesLabel(visible.length)} sur ${formatCount(places.length)}`}
       </p>
       {!embed.embed && (
         <DepartementSearch names={cov.names} onFocus={cov.ensureLoaded} loadNames={loadDepartementNames} onPick={(code) => update({ departement: code, place: null })} />

@@ -6,6 +6,7 @@ import type { EmbedConfig } from '../app/embed.ts';
 import type { CoverageView } from '../app/use-coverage.ts';
 import type { SearchEntry } from '../domain/commune-search.ts';
 import type { NationalColumn } from '../domain/national-table.ts';
+import type { NetworkId } from '../domain/networks.ts';
 import type { Place, PlaceDetails } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
 
@@ -13,6 +14,18 @@ export interface Hover {
   place: Place;
   x: number;
   y: number;
+}
+
+/** What « Situation au » and the chart of places labelled per year need (src/domain/over-time.ts), computed once per data and filters. */
+export interface OverTimeView {
+  /** First and last years of labelling in the data: the choices of « Situation au » and the chart's axis. */
+  range: { first: number; last: number } | null;
+  /** Networks with at least one dated place: the others' exports give no date. */
+  dated: ReadonlySet<NetworkId>;
+  /** Places every filter keeps but « Situation au »: the chart draws them up to its year, and counts the undated apart. */
+  places: Place[];
+  /** Under « Situation au », the places hidden for want of a date, per network. */
+  undated: ReadonlyMap<NetworkId, number>;
 }
 
 export interface ViewProps {
@@ -23,6 +36,7 @@ export interface ViewProps {
   selected: Place | null;
   meta: PlacesMeta;
   cov: CoverageView;
+  overTime: OverTimeView;
   results: { place: Place; distanceKm: number }[];
   hover: Hover | null;
   depHover: { code: string; name: string; x: number; y: number } | null;

@@ -58,6 +58,36 @@ describe('the offline base map', () => {
     });
   }
 
+  it('on a phone, the sources wait behind their « i » button and leave the scale bar and the map clear', async () => {
+    const page = await open('?vue=12/46.171/1.871&filtres=0', PHONE);
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    const text = attribution.locator('.maplibregl-ctrl-attrib-inner');
+    await expect.poll(() => attribution.getAttribute('class')).toContain('maplibregl-compact');
+    expect(await text.isVisible()).toBe(false);
+    const scale = await page.locator('.maplibregl-ctrl-scale').boundingBox();
+    const box = await attribution.boundingBox();
+    expect(scale && box).toBeTruthy();
+    // Collapsed, the control is the button only, beside or below the scale bar, never over it.
+    expect(box!.width).toBeLessThan(40);
+    const overlaps = !(box!.x >= scale!.x + scale!.width || box!.x + box!.width <= scale!.x || box!.y >= scale!.y + scale!.height || box!.y + box!.height <= scale!.y);
+    expect(overlaps).toBe(false);
+    const toggle = attribution.locator('.maplibregl-ctrl-attrib-button');
+    expect(await toggle.getAttribute('aria-label')).toBe('Afficher ou masquer les sources');
+    await toggle.click();
+    await expect.poll(() => text.isVisible()).toBe(true);
+    expect(await text.textContent()).toContain('IGN Admin Express');
+    await page.screenshot({ path: join(SCREENSHOTS, 'basemap-attribution-open-390x844.png') });
+    await page.close();
+  });
+
+  it('on a desktop screen, the sources are one line in the corner', async () => {
+    const page = await open('', DESKTOP);
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact');
+    expect(await attribution.locator('.maplibregl-ctrl-attrib-inner').textContent()).toContain('Natural Earth');
+    await page.close();
+  });
+
   it('at the national view, shows région names and the largest cities, not every commune', async () => {
     const page = await open('', DESKTOP);
     await page.screenshot({ path: join(SCREENSHOTS, 'basemap-france-1280x800.png') });

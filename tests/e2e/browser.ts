@@ -21,8 +21,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon',
 };
 
-/** Serves a folder on 127.0.0.1, optionally under a sub-path, on a given port, and with extra headers (CSP, CORS). */
-export function serveStatic(root: string, { prefix = '/', headers = {} as Record<string, string>, port = 0 } = {}): Promise<{ url: string; server: Server }> {
+/** Serves a folder on 127.0.0.1, optionally under a sub-path, on a given port, and with extra headers (CSP, CORS), the same for every file or chosen per path. */
+export function serveStatic(
+  root: string,
+  { prefix = '/', headers = {} as Record<string, string> | ((path: string) => Record<string, string>), port = 0 } = {},
+): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -40,7 +43,7 @@ export function serveStatic(root: string, { prefix = '/', headers = {} as Record
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(typeof headers === 'function' ? headers(path) : headers) });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => {

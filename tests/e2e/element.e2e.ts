@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elementIdle, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { buildElementSnippet } from '../../src/app/snippet.ts';
+import { NETWORK_IDS } from '../../src/domain/networks.ts';
+import { CROSS_SITE_MESSAGE } from '../../src/app/load.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
@@ -14,6 +17,7 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const FS_BLUE: [number, number, number] = [0, 114, 178];
 let browser: Browser;
 let hostUrl: string;
+let plainHostUrl: string;
 let mapUrl: string;
 const servers: { close(): void }[] = [];
 
@@ -65,7 +69,21 @@ beforeAll(async () => {
   ].join('; ');
   const host = await serveStatic(dir, { headers: { 'content-security-policy': csp } });
   hostUrl = host.url;
-  servers.push(map.server, host.server);
+  // The map's site without any CORS header, and one that sends it for its scripts and styles but not its data.
+  const noCors = await serveStatic('dist', { prefix: '/carte/' });
+  const dataNoCors = await serveStatic('dist', { prefix: '/carte/', headers: (path): Record<string, string> => (path.includes('/data/') ? {} : { 'access-control-allow-origin': '*' }) });
+  const snippet = (scriptUrl: string) => buildElementSnippet(scriptUrl, { networks: [...NETWORK_IDS], departement: '23', filtersLocked: false, panelOpen: false, theme: 'neutral', autoHeight: false, widthPx: 800, heightPx: 400 });
+  for (const [name, url] of [['no-cors.html', noCors.url], ['data-no-cors.html', dataNoCors.url]] as const) {
+    writeFileSync(
+      join(dir, name),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site d'une collectivité</title></head><body>
+       <h1>Les lieux de notre territoire</h1>${snippet(`${url}carte-tiers-lieux.js`)}<p>Suite de la page hôte.</p></body></html>`,
+    );
+  }
+  // These host pages have no CSP: the point is the map's server.
+  const plainHost = await serveStatic(dir);
+  plainHostUrl = plainHost.url;
+  servers.push(map.server, host.server, noCors.server, dataNoCors.server, plainHost.server);
   browser = await launchBrowser();
 });
 
@@ -91,7 +109,7 @@ const zoom = (page: Page) => page.evaluate(() => (document.querySelector('carte-
 describe('the custom element on another site', () => {
   it('draws the chosen networks and département under the host’s strict CSP, with no violation', async () => {
     const { page, violations } = await open('neutral.html');
-    await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await page.locator('carte-tiers-lieux').getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
     await elementIdle(page);
     const box = (await page.locator('carte-tiers-lieux').boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'element-neutral-1000x700.png') });
@@ -149,7 +167,7 @@ describe('the custom element on another site', () => {
 
   it('follows its departement attribute and tells the page with a DOM event', async () => {
     const { page } = await open('neutral.html');
-    await page.locator('carte-tiers-lieux .departement-panel h2').waitFor();
+    await page.locator('carte-tiers-lieux').getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
     await page.evaluate(() => document.querySelector('carte-tiers-lieux')!.setAttribute('departement', '2A'));
     await expect.poll(() => page.locator('carte-tiers-lieux .departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
     await expect.poll(() => page.evaluate(() => (window as unknown as { events: { code: string }[] }).events.map((e) => e.code))).toContain('2A');
@@ -190,8 +208,8 @@ describe('the custom element on another site', () => {
     await page.goto(`${hostUrl}two.html`);
     await page.locator('#first[data-places-ready="1"]').waitFor({ timeout: 60_000 });
     await page.locator('#second[data-places-ready="1"]').waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.locator('#first .departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
-    await expect.poll(() => page.locator('#second .departement-panel h2').innerText().catch(() => '')).toBe('Corse-du-Sud (2A)');
+    await page.locator('#first').getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
+    await page.locator('#second').getByRole('button', { name: 'Chiffres : Corse-du-Sud (2A)' }).waitFor();
     expect(stylesheets).toHaveLength(1);
     await page.close();
   });
@@ -207,6 +225,37 @@ describe('the custom element on another site', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => element.locator('.place-card h2').count()).toBe(1);
+    await page.close();
+  });
+
+  it('when the map’s server sends no CORS header, the element still says why in its box, with a link to the map', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const refused = page.waitForEvent('requestfailed', { predicate: (r) => r.url().endsWith('carte-tiers-lieux.js') });
+    await page.goto(`${plainHostUrl}no-cors.html`);
+    // The browser refuses the module script: no code of the map runs, the element stays undefined.
+    await refused;
+    expect(await page.evaluate(() => customElements.get('carte-tiers-lieux'))).toBeUndefined();
+    const element = page.locator('carte-tiers-lieux');
+    expect(await element.innerText()).toContain('le serveur de la carte doit autoriser ce site (CORS)');
+    const box = (await element.boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(20);
+    expect(await element.getByRole('link', { name: 'Ouvrir la carte sur son site' }).getAttribute('href')).toMatch(/\/carte\/\?departement=23&theme=neutral$/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-element-no-cors.png') });
+    await page.close();
+  });
+
+  it('when the script loads but the data is refused for want of CORS, the element says so itself, visibly', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${plainHostUrl}data-no-cors.html`);
+    const element = page.locator('carte-tiers-lieux');
+    await expect.poll(() => element.getByRole('alert').innerText().catch(() => ''), { timeout: 30_000 }).toBe(CROSS_SITE_MESSAGE);
+    // The fallback text of the snippet is covered by the element's own message.
+    expect(await element.getByText('Chargement de la carte des tiers-lieux').isVisible()).toBe(false);
+    const box = (await element.getByRole('alert').boundingBox())!;
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(10);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-element-data-no-cors.png') });
     await page.close();
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_SCRIPT } from '../../src/app/snippet.ts';
-import { allowedHostOrigin, frameIdle, launchBrowser, SCREENSHOTS, serveStatic } from './browser.ts';
+import { allowedHostOrigin, frameIdle, launchBrowser, mapIdle, SCREENSHOTS, serveStatic } from './browser.ts';
 import { countColour } from './pixels.ts';
 import { branding } from './branding.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
@@ -70,7 +70,7 @@ describe('embedding in an iframe', () => {
   it('draws the map in a 600×450 iframe of another site, compact, with the département and locked filters', async () => {
     const page = await openHost(allowedHost);
     const frame = page.frameLocator('iframe');
-    await expect.poll(() => frame.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await frame.getByRole('button', { name: 'Chiffres : Creuse (23)' }).waitFor();
     await frameIdle(frame);
     const iframe = (await page.locator('iframe').boundingBox())!;
     const shot = await page.screenshot({ path: join(SCREENSHOTS, 'embed-iframe-600x450.png') });
@@ -153,7 +153,90 @@ describe('embedding in an iframe', () => {
     await frame.locator('html').evaluate(() => (window as unknown as { delivered: Promise<unknown> }).delivered);
     await frameIdle(frame);
     expect(await frame.locator('.departement-panel').count()).toBe(0);
-    expect(await received(page)).toEqual([]);
+    // It hears that the map is there (a message with nothing in it), and nothing of what the visitor selects.
+    await frame.getByRole('button', { name: 'Liste' }).click();
+    await frame.locator('li[role=option]').first().click();
+    await expect.poll(() => frame.locator('.place-card h2').count()).toBe(1);
+    expect((await received(page)).map((m) => m.type)).toEqual(['ready']);
+    await page.close();
+  });
+
+  it('automatic height works on a site that is not on the allow-list, whose commands stay ignored', async () => {
+    const page = await openHost(`${otherHost}auto.html`);
+    const frame = page.frameLocator('iframe');
+    const iframeHeight = async () => Math.round((await page.locator('iframe').boundingBox())!.height);
+    await frame.locator('html.auto-height').waitFor();
+    await frame.getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(iframeHeight, { timeout: 10_000 }).toBeGreaterThan(1500);
+    const inner = await frame.locator('html').evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: window.innerHeight }));
+    expect(inner.scroll).toBeLessThanOrEqual(inner.view + 1);
+    // A command from this host reaches the frame (its own listener runs after the map's) and changes nothing.
+    await frame.locator('html').evaluate(() => {
+      (window as unknown as { delivered: Promise<unknown> }).delivered = new Promise((done) => addEventListener('message', (e) => {
+        if ((e.data as { type?: string } | null)?.type === 'select-departement') requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+      }));
+    });
+    await postToMap(page, { type: 'select-departement', code: '2A' });
+    await frame.locator('html').evaluate(() => (window as unknown as { delivered: Promise<unknown> }).delivered);
+    expect(await frame.locator('.departement-panel').count()).toBe(0);
+    expect(await frame.getByRole('heading', { name: /Corse-du-Sud/ }).count()).toBe(0);
+    expect([...new Set((await received(page)).map((m) => m.type))].sort()).toEqual(['height', 'ready']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-auto-height-other-origin.png') });
+    await page.close();
+  });
+
+  it('a Creuse embed frames the Creuse and lists its places, without overseas shortcuts; its figures open when asked (360×640)', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${mapUrl}?embed=1&departement=23`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    const figures = page.getByRole('button', { name: 'Chiffres : Creuse (23)' });
+    await figures.waitFor();
+    await mapIdle(page);
+    // The map is on the Creuse (bbox 1.37–2.61 E, 45.66–46.46 N), the statistics closed, no overseas buttons.
+    const view = await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view());
+    expect(view.lon).toBeGreaterThan(1.37);
+    expect(view.lon).toBeLessThan(2.61);
+    expect(view.lat).toBeGreaterThan(45.66);
+    expect(view.lat).toBeLessThan(46.46);
+    expect(view.zoom).toBeGreaterThan(7);
+    expect(await page.locator('.departement-panel').count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Aller à un territoire' }).count()).toBe(0);
+    expect(await page.locator('.visible-count').innerText()).toMatch(/^\d+ lieux \(Creuse\)$/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-embed-360x640.png') });
+    // The list is the Creuse's: its title says so, and every place is in the Creuse (23).
+    await page.getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(() => page.locator('#liste-titre').innerText()).toMatch(/^\d+ lieux dans la Creuse$/);
+    const metas = await page.locator('li[role=option] .place-meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(5);
+    expect(metas[0]).toMatch(/\(23\)$/);
+    expect(metas.filter((m) => !m.endsWith('(23)'))).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-embed-list-360x640.png') });
+    // The figures open on request and close back to the button, the département still framing the list.
+    await page.getByRole('button', { name: 'Carte' }).click();
+    await figures.click();
+    await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('departement-titre');
+    await page.getByRole('button', { name: 'Fermer la fiche du département' }).click();
+    await figures.waitFor();
+    expect(page.url()).toContain('departement=23');
+    await page.close();
+  });
+
+  it('panneau=1 opens the figures at once; an overseas embed keeps its shortcuts, in one list that fits 360 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(`${mapUrl}?embed=1&departement=23&panneau=1`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await page.goto(`${mapUrl}?embed=1&departement=974`);
+    await page.waitForSelector('html[data-places-ready="1"]');
+    const shortcuts = page.getByRole('combobox', { name: 'Aller à un territoire' });
+    await shortcuts.waitFor();
+    const box = (await shortcuts.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360 - 48);
+    await shortcuts.selectOption({ label: 'Guadeloupe' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.view().lon), { timeout: 10_000 }).toBeLessThan(-60);
     await page.close();
   });
 
@@ -162,6 +245,7 @@ describe('embedding in an iframe', () => {
       const page = await browser.newPage({ viewport: { width: 600, height: 450 } });
       await page.goto(`${mapUrl}?embed=1&theme=${theme}&departement=23`);
       await page.waitForSelector('html[data-places-ready="1"]');
+      await page.getByRole('button', { name: 'Chiffres : Creuse (23)' }).click();
       await page.locator('.departement-panel h2').waitFor();
       await page.addScriptTag({ content: AXE });
       const serious = async () => {
@@ -216,8 +300,45 @@ describe('the snippet builder page', () => {
     const element = await page.getByLabel(/code HTML de l’élément/).inputValue();
     expect(element).toContain(`<script type="module" src="${mapUrl}carte-tiers-lieux.js"></script>`);
     expect(element).toContain('<carte-tiers-lieux networks="france-services,fabriques,campus-connectes,manufactures" departement="2A" theme="neutral" filters="locked"');
-    expect(await page.getByText(`Fonctionne sur les sites autorisés : ${allowedHostOrigin().origin}.`).count()).toBe(1);
+    expect(await page.getByText('le cadre s’agrandit avec son contenu, sur n’importe quel site').count()).toBe(1);
+    expect(await page.getByText(`réservé aux sites autorisés (${allowedHostOrigin().origin}).`).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'builder-1280x720.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('says at once that « 999 » is no département and writes no code with it; reads « creuse »; flags a network without data', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // This build has every network: a places.json whose Manufactures export was missing shows the case.
+    const raw = JSON.parse(readFileSync('dist/data/places.json', 'utf8')) as { networks: { id: string; present: boolean; count: number }[] };
+    raw.networks = raw.networks.map((n) => (n.id === 'manufactures' ? { ...n, present: false, count: 0 } : n));
+    await page.route('**/data/places.json', (route) => route.fulfill({ body: JSON.stringify(raw), contentType: 'application/json' }));
+    await page.goto(`${mapUrl}integrer.html`);
+    const manufactures = page.getByRole('checkbox', { name: /^Manufactures de proximité/ });
+    await manufactures.waitFor();
+    expect(await manufactures.isChecked()).toBe(false);
+    expect(await page.locator('label[for="r-manufactures"]').innerText()).toContain('données non disponibles');
+    expect(await page.getByRole('checkbox', { name: /^France Services/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Code HTML de la carte').inputValue()).toContain('?embed=1&amp;reseaux=france-services,fabriques,micro-folies,campus-connectes"');
+    const field = page.getByLabel(/Département affiché/);
+    await field.fill('999');
+    const message = page.locator('#departement-message');
+    await expect.poll(() => message.innerText()).toContain('« 999 » n’est pas un département');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.getAttribute('aria-describedby')).toBe('departement-message');
+    expect(await message.getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByLabel('Code HTML de la carte').count()).toBe(0);
+    expect(await page.locator('iframe.preview').count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'integrator-builder-1280x800.png') });
+    await page.addScriptTag({ content: AXE });
+    const result = (await page.evaluate(`axe.run(document)`)) as { violations: { id: string; impact: string }[] };
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    for (const [typed, code] of [['creuse', '23'], ['Côtes-d’Armor', '22']] as const) {
+      await field.fill(typed);
+      await expect.poll(() => message.innerText()).toMatch(new RegExp(`\\(${code}\\)$`));
+      expect(await field.getAttribute('aria-invalid')).toBe('false');
+      expect(await page.getByLabel('Code HTML de la carte').inputValue()).toContain(`departement=${code}`);
+      expect(await page.getByLabel(/code HTML de l’élément/).inputValue()).toContain(`departement="${code}"`);
+    }
     await page.close();
   });
 });

@@ -162,6 +162,14 @@ describe('the map', () => {
     await page.close();
   });
 
+  it('in the neutral theme, a partial list’s note sits under its network, not over its name and count', async () => {
+    const page = await open('?theme=neutral');
+    const label = (await page.locator('label[for="reseau-micro-folies"]').boundingBox())!;
+    const note = (await page.locator('#reseau-micro-folies-partiel').boundingBox())!;
+    expect(note.y).toBeGreaterThanOrEqual(label.y + label.height - 1);
+    await page.close();
+  });
+
   it('a collectivité with places has its shortcut, and its places are drawn there', async () => {
     const page = await open();
     await page.getByRole('button', { name: 'Polynésie française' }).click();

@@ -59,7 +59,7 @@ describe('an elected official', () => {
   it('reads ranks on rates and shares only, ties as « ex aequo », one national total, the région and the neighbours, with the exports in view', async () => {
     const page = await open('?departement=23');
     const panel = page.locator('.departement-panel');
-    const fs = panel.locator('table.figures:not(.compare) tr', { hasText: 'France Services' });
+    const fs = panel.locator('table.coverage-figures tr', { hasText: 'France Services' });
     // No rank on the count of places; a rank on the rate.
     expect(await fs.locator('td').nth(0).locator('.rank').count()).toBe(0);
     expect(await fs.locator('td').nth(1).locator('.rank').innerText()).toMatch(/^rang \d+\/101/);
@@ -102,7 +102,7 @@ describe('an elected official', () => {
 
   it('hides the networks filtered out from the panel (no « 0 · France : 0 · rang 1/101 »), and « Creuse » in the search offers the département', async () => {
     const page = await open('?departement=2A&reseaux=france-services');
-    const rows = await page.locator('.departement-panel table.figures:not(.compare) tbody th').allInnerTexts();
+    const rows = await page.locator('.departement-panel table.coverage-figures tbody th').allInnerTexts();
     expect(rows.map((r) => r.split('\n')[0]!.trim())).toEqual(['France Services', 'Tous les réseaux']);
     await page.getByPlaceholder('Commune ou code postal').fill('Creuse');
     const option = page.getByRole('option', { name: 'Département 23 – Creuse' });

@@ -33,6 +33,22 @@ describe.runIf(existsSync(shared))('the build over ../shared/data', () => {
     expect(places.filter((p) => p.network === 'france-services')).toHaveLength(fs.placesWritten);
   });
 
+  it('keeps the year of labelling of every France Services place, and counts per network the places without one', () => {
+    const { places } = decodePlaces(JSON.parse(readFileSync(join(out, 'places.json'), 'utf8')));
+    const fs = places.filter((p) => p.network === 'france-services');
+    // « Espace labellisé DD/MM/YYYY » on every row of the 2024-08-01 export: labels from 2020 to 2024.
+    expect(fs.every((p) => p.labelYear !== null && p.labelYear >= 2020 && p.labelYear <= 2024)).toBe(true);
+    expect(report.inputs.find((i) => i.network === 'france-services')!.warnings['label-date-unreadable']).toBeUndefined();
+    const dates = new Map(report.labelDates.map((d) => [d.network, d]));
+    expect(dates.get('france-services')).toMatchObject({ withoutDate: 0, column: 'labellisation_fs' });
+    for (const n of ['fabriques', 'manufactures'] as const) expect(dates.get(n)).toMatchObject({ withoutDate: places.filter((p) => p.network === n).length, column: null });
+    for (const n of ['micro-folies', 'campus-connectes'] as const) {
+      expect(dates.get(n)!.column).toBe('annee');
+      expect(dates.get(n)!.withoutDate).toBe(places.filter((p) => p.network === n && p.labelYear === null).length);
+      expect(dates.get(n)!.withoutDate).toBeGreaterThan(0);
+    }
+  });
+
   it('reconciles every input file and the totals, records apart from lines', () => {
     expect(report.inputs.find((i) => i.network === 'fabriques')).toMatchObject({ rows: 382, lines: 412, headerLine: 1 });
     for (const input of report.inputs) expect(input.rows, input.file).toBe(input.placesWritten + input.rejected + input.mergedDuplicates);

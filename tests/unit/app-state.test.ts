@@ -35,6 +35,27 @@ describe('application state', () => {
     expect(appReducer(lost, { type: 'context', lost: false }).contextLost).toBe(false);
   });
 
+  it('« Situation au » sets the year in the URL state, keeps the other filters, and goes into the history', () => {
+    const s = run({ type: 'update', patch: { filters: { ...DEFAULT_STATE.filters, qpv: 'in', networks: ['fabriques'] } } }, { type: 'as-of', year: 2021 });
+    expect(s).toMatchObject({ history: 'push', url: { filters: { qpv: 'in', networks: ['fabriques'], asOf: 2021 } } });
+    expect(appReducer(s, { type: 'as-of', year: null }).url.filters).toMatchObject({ qpv: 'in', asOf: null });
+  });
+
+  it('in an embed, the host’s département keeps its figures closed until asked; a département chosen afterwards opens them', () => {
+    const embedded = initialAppState({ ...DEFAULT_STATE, departement: '23' }, false, false);
+    expect(embedded.figuresOpen).toBe(false);
+    // A map move, a list, the same département again: still closed.
+    const moved = [{ type: 'update', patch: { view: { lon: 2, lat: 46, zoom: 8 } }, push: false }, { type: 'update', patch: { list: true } }, { type: 'update', patch: { departement: '23' } }]
+      .reduce((s, a) => appReducer(s, a as Action), embedded);
+    expect(moved.figuresOpen).toBe(false);
+    expect(appReducer(embedded, { type: 'figures', open: true }).figuresOpen).toBe(true);
+    const other = appReducer(embedded, { type: 'update', patch: { departement: '87', place: null } });
+    expect(other).toMatchObject({ figuresOpen: true, url: { departement: '87' } });
+    expect(appReducer(other, { type: 'figures', open: false })).toMatchObject({ figuresOpen: false, url: { departement: '87' } });
+    // The page (and panneau=1) starts with them open.
+    expect(start().figuresOpen).toBe(true);
+  });
+
   it('leaves the state untouched: every change is a new object', () => {
     const s = start();
     const frozen = JSON.stringify(s);

@@ -18,7 +18,7 @@ describe('CSV exports', () => {
   it('exports one row per place, markup-like names as plain text', () => {
     const place: Place = {
       id: 'fs-1', network: 'france-services', name: '<img src=x onerror=alert(1)>', lon: 1.87, lat: 46.17, approximate: true,
-      communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true,
+      communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true, labelYear: null,
     };
     const lines = placesCsv([place, { ...place, id: 'fs-2', name: 'Autre' }], ';').replace('\ufeff', '').trim().split('\r\n');
     expect(lines[0]).toBe(PLACES_HEADER.join(';'));
@@ -27,7 +27,7 @@ describe('CSV exports', () => {
   });
 
   it('gives each place the address, phone, hours and labelling date of its card', () => {
-    const place: Place = { id: 'fs-1', network: 'france-services', name: 'FS Guéret', lon: 1.87, lat: 46.17, approximate: false, communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: null, densityClass: null, qpvCommune: null };
+    const place: Place = { id: 'fs-1', network: 'france-services', name: 'FS Guéret', lon: 1.87, lat: 46.17, approximate: false, communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: null, densityClass: null, qpvCommune: null, labelYear: 2020 };
     const details: PlaceDetails = {
       address: '1 place Bonnyaud', postalCode: '23000', communePopulation: 13000, labelDate: '2020-01-01', website: null, phone: '05 55 00 00 00', email: null,
       hours: ['09:00 - 12:00 / 13:30 - 17:00', 'fermé', null, null, null, null, null], appointment: null, comment: null, kind: null, sourceUrl: null,

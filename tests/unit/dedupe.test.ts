@@ -15,7 +15,7 @@ function enriched(
     file, line, sourceId: String(line),
     place: {
       network: 'france-services', name: 'France services de Guéret', lon: 1.87, lat: 46.17, approximate: false,
-      communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true,
+      communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true, labelYear: null,
       ...place,
     },
     details: { ...NO_DETAILS, ...details },

@@ -36,5 +36,6 @@ describe('the filters in force, in words', () => {
     expect(describeFilters({ ...DEFAULT_FILTERS, networks: ['fabriques'], qpv: 'in', density: [5] })).toBe(
       'réseaux : Fabriques de territoire ; communes comprenant un QPV ; densité : bourgs ruraux',
     );
+    expect(describeFilters({ ...DEFAULT_FILTERS, asOf: 2021 })).toBe('situation au 31 décembre 2021 (lieux sans date de labellisation exclus)');
   });
 });

@@ -21,6 +21,11 @@ describe('the custom element’s attributes', () => {
     expect(initialBasemap(elementParams(attributes({})), undefined)).toBe('offline');
   });
 
+  it('as-of="2021" shows the networks at the end of 2021, as ?au=2021 does', () => {
+    expect(parseState(elementParams(attributes({ 'as-of': '2021' }))).filters.asOf).toBe(2021);
+    expect(parseState(elementParams(attributes({}))).filters.asOf).toBeNull();
+  });
+
   it('make an embedded map with nothing set: all networks, State theme, panel closed', () => {
     const params = elementParams(attributes({}));
     expect(parseEmbed(params)).toEqual({ embed: true, filtersLocked: false, filtersShown: true, panelOpen: false, theme: 'dsfr' });

@@ -29,7 +29,7 @@ describe('enrich', () => {
         },
         place: {
           network: 'france-services', name: 'France services de Guéret', lon: 1.87, lat: 46.17, approximate: false,
-          communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true,
+          communeCode: '23096', communeName: 'Guéret', departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true, labelYear: 2020,
         },
       },
     });
@@ -103,5 +103,11 @@ describe('enrich', () => {
   it('rounds coordinates to 6 decimals (about 10 cm)', () => {
     const { place } = enrich(valid({ lon: 1.8712345678, lat: 46.1700000049 }), ref).enriched;
     expect([place.lon, place.lat]).toEqual([1.871235, 46.17]);
+  });
+
+  it('keeps the year of the labelling date on the place (the map filters and counts by year), null without a date', () => {
+    expect(enrich(valid({ labelDate: '2021-03-05' }), ref).enriched.place.labelYear).toBe(2021);
+    expect(enrich(valid({ labelDate: '2019' }), ref).enriched.place.labelYear).toBe(2019);
+    expect(enrich(valid({ labelDate: null }), ref).enriched.place.labelYear).toBeNull();
   });
 });

@@ -47,7 +47,7 @@ describe('the figures export of a département', () => {
 });
 
 describe('the list orders', () => {
-  const base: Omit<Place, 'id' | 'name' | 'communeName' | 'departementCode'> = { network: 'france-services', lon: 0, lat: 0, approximate: false, communeCode: null, sizeBand: null, densityClass: null, qpvCommune: null };
+  const base: Omit<Place, 'id' | 'name' | 'communeName' | 'departementCode'> = { network: 'france-services', lon: 0, lat: 0, approximate: false, communeCode: null, sizeBand: null, densityClass: null, qpvCommune: null, labelYear: null };
   const places: Place[] = [
     { ...base, id: 'a', name: 'Maison 10', communeName: 'Évaux-les-Bains', departementCode: '23' },
     { ...base, id: 'b', name: 'maison 9', communeName: 'Ajaccio', departementCode: '2A' },

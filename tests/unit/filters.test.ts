@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countByNetwork, DEFAULT_FILTERS, filterPlaces, isDefault, optionCounts, type Filters } from '../../src/domain/filters.ts';
+import { countByNetwork, DEFAULT_FILTERS, filterPlaces, isDefault, labelledBy, optionCounts, undatedByNetwork, type Filters } from '../../src/domain/filters.ts';
 import type { Place } from '../../src/domain/place.ts';
 
 function place(id: string, patch: Partial<Place>): Place {
   return {
     id, network: 'france-services', name: id, lon: 2, lat: 46, approximate: false, communeCode: '23096', communeName: 'Guéret',
-    departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: false, ...patch,
+    departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: false, labelYear: 2021, ...patch,
   };
 }
 
@@ -47,5 +47,28 @@ describe('filter predicates', () => {
     expect(c.density.get(6)).toBe(1);
     expect(c.densityGroup.get('rural')).toBe(1);
     expect(c.sizeBand.get('ge200k')).toBe(1);
+  });
+
+  it('« Situation au » keeps the places labelled by the end of that year, and none without a date', () => {
+    const dated: Place[] = [
+      place('fs-2019', { labelYear: 2019 }), place('fs-2021', { labelYear: 2021 }), place('fs-2022', { labelYear: 2022 }),
+      place('fs-x', { labelYear: null }), place('fab-x', { network: 'fabriques', labelYear: null }),
+    ];
+    const at2021: Filters = { ...DEFAULT_FILTERS, asOf: 2021 };
+    expect(filterPlaces(dated, at2021).map((p) => p.id)).toEqual(['fs-2019', 'fs-2021']);
+    expect(filterPlaces(dated, DEFAULT_FILTERS)).toHaveLength(5);
+    expect(isDefault(at2021)).toBe(false);
+    expect(countByNetwork(dated, at2021)).toMatchObject({ 'france-services': 2, fabriques: 0 });
+    expect([labelledBy({ labelYear: 2021 }, 2021), labelledBy({ labelYear: 2022 }, 2021), labelledBy({ labelYear: null }, 2021), labelledBy({ labelYear: null }, null)]).toEqual([true, false, false, true]);
+  });
+
+  it('under « Situation au », counts per network the places hidden for want of a date (the other filters apply)', () => {
+    const dated: Place[] = [
+      place('fs-1', { labelYear: null }), place('fs-2', { labelYear: null, qpvCommune: true }), place('fs-3', { labelYear: 2020 }),
+      place('fab-1', { network: 'fabriques', labelYear: null }),
+    ];
+    expect(undatedByNetwork(dated, DEFAULT_FILTERS).size).toBe(0);
+    expect([...undatedByNetwork(dated, { ...DEFAULT_FILTERS, asOf: 2021 })]).toEqual([['france-services', 2], ['fabriques', 1]]);
+    expect([...undatedByNetwork(dated, { ...DEFAULT_FILTERS, asOf: 2021, qpv: 'out', networks: ['france-services'] })]).toEqual([['france-services', 1]]);
   });
 });

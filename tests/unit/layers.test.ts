@@ -4,7 +4,7 @@ import type { Place } from '../../src/domain/place.ts';
 import { highlights, memoizedPlaceLayers, placeLayers } from '../../src/map/layers.ts';
 
 const base: Omit<Place, 'id' | 'network'> = {
-  name: 'x', lon: 2, lat: 46, approximate: false, communeCode: null, communeName: null, departementCode: null, sizeBand: null, densityClass: null, qpvCommune: null,
+  name: 'x', lon: 2, lat: 46, approximate: false, communeCode: null, communeName: null, departementCode: null, sizeBand: null, densityClass: null, qpvCommune: null, labelYear: null,
 };
 const places: Place[] = [
   { ...base, id: 'fs-1', network: 'france-services' },

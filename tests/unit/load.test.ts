@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DataLoadError, loadDetails, visitorMessage } from '../../src/app/load.ts';
+import { CROSS_SITE_MESSAGE, DataLoadError, loadDetails, startFailureMessage, visitorMessage } from '../../src/app/load.ts';
 import { SCHEMA_VERSION, SchemaMismatchError } from '../../src/domain/schema.ts';
 
 // A real server on 127.0.0.1 whose first answers fail, as a network hiccup would.
@@ -58,5 +58,22 @@ describe('loading the generated files', () => {
     expect((error as Error).message).toContain('npm run data');
     expect(visitorMessage(error)).toBe('les données de la carte sont introuvables sur ce site.');
     expect(visitorMessage(new SchemaMismatchError('places.json was generated for schema 0'))).not.toMatch(/schema|npm/);
+  });
+
+  it('on another site, a file that got no answer at all is said to need CORS; elsewhere, and for a missing file, it is not', async () => {
+    // A port nothing listens on: fetch rejects, as it does when the browser refuses a cross-origin answer.
+    const closed = createServer();
+    await new Promise<void>((ok) => closed.listen(0, '127.0.0.1', ok));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise((ok) => closed.close(ok));
+    const unreachable = await loadDetails(`http://127.0.0.1:${port}/data/`, { departementCode: '01' }).catch((e: unknown) => e);
+    expect(unreachable).toBeInstanceOf(DataLoadError);
+    expect(startFailureMessage(unreachable, true)).toBe(CROSS_SITE_MESSAGE);
+    expect(startFailureMessage(unreachable, false)).toBe('La carte ne peut pas s’afficher : les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
+    // A module import() refused the same way rejects with a TypeError.
+    expect(startFailureMessage(new TypeError('Failed to fetch dynamically imported module'), true)).toBe(CROSS_SITE_MESSAGE);
+    failuresLeft = 1;
+    const missing = await loadDetails(`${base}/other/`, { departementCode: '02' }).catch((e: unknown) => e);
+    expect(startFailureMessage(missing, true)).toBe('La carte ne peut pas s’afficher : les données de la carte sont introuvables sur ce site.');
   });
 });

@@ -15,7 +15,7 @@ function place(network: Place['network'], communeCode: string, more: Partial<Pla
   const c = COMMUNES.find((x) => x.code === communeCode)!;
   return {
     id: `${network}-${communeCode}-${Math.random()}`, network, name: 'X', lon: c.lon, lat: c.lat, approximate: true,
-    communeCode, communeName: null, departementCode: c.departementCode, sizeBand: 'lt2k', densityClass: 5, qpvCommune: false, ...more,
+    communeCode, communeName: null, departementCode: c.departementCode, sizeBand: 'lt2k', densityClass: 5, qpvCommune: false, labelYear: null, ...more,
   };
 }
 

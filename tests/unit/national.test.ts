@@ -20,7 +20,7 @@ function place(communeCode: string, departementCode: string, more: Partial<Place
   const c = COMMUNES.find((x) => x.code === communeCode)!;
   return {
     id: `${communeCode}-${Math.random()}`, network: 'fabriques', name: 'X', lon: c.lon, lat: c.lat, approximate: true,
-    communeCode, communeName: null, departementCode, sizeBand: '10k-50k', densityClass: 2, qpvCommune: false, ...more,
+    communeCode, communeName: null, departementCode, sizeBand: '10k-50k', densityClass: 2, qpvCommune: false, labelYear: null, ...more,
   };
 }
 

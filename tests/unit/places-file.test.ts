@@ -13,17 +13,17 @@ const STAMP = { inputHash: 'abc123' };
 function place(id: string, overrides: Partial<Place>): Place {
   return {
     id, network: 'france-services', name: `Lieu ${id}`, lon: 1.87, lat: 46.17, approximate: false, communeCode: '23096', communeName: 'Guéret',
-    departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true, ...overrides,
+    departementCode: '23', sizeBand: '10k-50k', densityClass: 2, qpvCommune: true, labelYear: 2020, ...overrides,
   };
 }
 
 // Given out of commune order, with 6-decimal coordinates, both hemispheres, and every kind of unknown value.
 const PLACES: Place[] = [
   place('fs-1', { lon: 1.871234, lat: 46.171234 }),
-  place('mf-1', { network: 'micro-folies', lon: 2.345678, lat: 48.856789, communeCode: '75056', communeName: 'Paris', departementCode: '75', sizeBand: 'ge200k', densityClass: 1 }),
+  place('mf-1', { network: 'micro-folies', lon: 2.345678, lat: 48.856789, communeCode: '75056', communeName: 'Paris', departementCode: '75', sizeBand: 'ge200k', densityClass: 1, labelYear: 2019 }),
   place('cc-1', { network: 'campus-connectes', lon: 55.448901, lat: -20.882345, communeCode: '97411', communeName: 'Saint-Denis', departementCode: '974', sizeBand: '50k-200k', densityClass: 1, qpvCommune: false }),
-  place('fab-1', { network: 'fabriques', approximate: true, lon: 5.7, lat: 45.75, communeCode: '01015', communeName: 'Arboys en Bugey', departementCode: '01', sizeBand: 'lt2k', densityClass: 5, qpvCommune: false }),
-  place('mp-1', { network: 'manufactures', lon: -149.569999, lat: -17.535001, communeCode: null, communeName: null, departementCode: null, sizeBand: null, densityClass: null, qpvCommune: null }),
+  place('fab-1', { network: 'fabriques', approximate: true, lon: 5.7, lat: 45.75, communeCode: '01015', communeName: 'Arboys en Bugey', departementCode: '01', sizeBand: 'lt2k', densityClass: 5, qpvCommune: false, labelYear: null }),
+  place('mp-1', { network: 'manufactures', lon: -149.569999, lat: -17.535001, communeCode: null, communeName: null, departementCode: null, sizeBand: null, densityClass: null, qpvCommune: null, labelYear: null }),
   place('fs-2', { lon: 1.85, lat: 46.17, approximate: true, sizeBand: '2k-10k', densityClass: 7, qpvCommune: null }),
   place('fs-3', { communeCode: '2A004', communeName: 'Ajaccio', departementCode: '2A', lon: 8.738635, lat: 41.919229, sizeBand: '50k-200k' }),
 ];
@@ -71,6 +71,21 @@ describe('places.json codec', () => {
       lat += file.columns.lat[i]!;
       expect([lon, lat]).toEqual([Math.round(original.get(id)!.lon * 1e5), Math.round(original.get(id)!.lat * 1e5)]);
     });
+  });
+
+  it('keeps each place\'s year of labelling, and an unknown one as unknown (0 in the file)', () => {
+    const years = new Map(places.map((p) => [p.id, p.labelYear]));
+    expect(years.get('mf-1')).toBe(2019);
+    expect(years.get('fs-1')).toBe(2020);
+    expect(years.get('fab-1')).toBeNull();
+    expect(years.get('mp-1')).toBeNull();
+    expect(file.columns.labelYear.filter((y) => y === 0)).toHaveLength(2);
+  });
+
+  it('refuses a file of schema 1 (no year of labelling) and a file whose year column is cut short', () => {
+    expect(() => decodePlaces({ ...file, schemaVersion: 1 })).toThrow(/generated for schema 1.*run "npm run data"/);
+    const short = { ...file, columns: { ...file.columns, labelYear: file.columns.labelYear.slice(1) } };
+    expect(() => decodePlaces(short)).toThrow('places.json: column "labelYear" should hold 7 values');
   });
 
   it('decodes an empty file', () => {

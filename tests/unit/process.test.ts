@@ -91,8 +91,14 @@ describe('processInputs on the fixture exports', () => {
     ]);
     expect(fs.find((p) => p.id === 'fs-5')).toEqual({
       id: 'fs-5', network: 'france-services', name: 'France services de Saint-Bois', lon: 5.75, lat: 45.75, approximate: false,
-      communeCode: '01015', communeName: 'Arboys en Bugey', departementCode: '01', sizeBand: 'lt2k', densityClass: 5, qpvCommune: false,
+      communeCode: '01015', communeName: 'Arboys en Bugey', departementCode: '01', sizeBand: 'lt2k', densityClass: 5, qpvCommune: false, labelYear: null,
     });
+  });
+
+  it('keeps the year of « Espace labellisé DD/MM/YYYY » on the place, and counts the places without one in the ledger', () => {
+    const fs = result.places.filter((p) => p.network === 'france-services');
+    expect(fs.filter((p) => p.labelYear !== null).map((p) => [p.id, p.labelYear])).toEqual([['fs-1', 2020], ['fs-2', 2021]]);
+    expect(ledger(result.ledgers, 'france-services.csv').placesWithoutDate).toBe(5);
   });
 
   it('fills the kept place from its merged duplicate', () => {

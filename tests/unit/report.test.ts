@@ -28,7 +28,7 @@ function report(with_: InputLedger[] = ledgers): BuildReport {
 function blankLedger(overrides: Partial<InputLedger>): InputLedger {
   return {
     network: 'france-services', file: 'x.csv', error: null, encoding: 'utf-8', delimiter: '\t', columns: {}, lines: 0, headerLine: 1, preamble: [], mixedLineEndings: false, rows: 0, blankLines: 0,
-    repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, rejects: {}, warnings: {}, ...overrides,
+    repairedCells: 0, placesWritten: 0, rejected: 0, mergedDuplicates: 0, placesWithoutDate: 0, rejects: {}, warnings: {}, ...overrides,
   };
 }
 
@@ -71,6 +71,17 @@ describe('reportMarkdown', () => {
   it('lists warnings with their line', () => {
     expect(md).toContain('- **latitude and longitude swapped, fixed** (`coordinates-swapped`): 1\n  - line 3: latitude 4.95 and longitude 46.15 were swapped');
     expect(md).toContain('- **duplicate of another row, merged into it** (`duplicate-merged`): 1\n  - line 7: "France Services de Guéret" duplicates line 2 (135 m apart); merged into it');
+  });
+
+  it('counts the places without a date of labelling per network, and names the column the dates came from', () => {
+    // The fixture dates lines 2 and 3 only: of its 7 places, 5 have no date.
+    expect(report().labelDates).toEqual([{ network: 'france-services', places: 7, withoutDate: 5, column: 'labellisation_fs' }]);
+    expect(md).toContain('| France Services | 7 | 5 | `labellisation_fs` |');
+  });
+
+  it('says when an export has no date column at all (the whole network is undated)', () => {
+    const text = reportMarkdown(report([blankLedger({ network: 'fabriques', rows: 3, placesWritten: 3, placesWithoutDate: 3 })]));
+    expect(text).toContain('| Fabriques de territoire | 3 | 3 | none in the export: the whole network is undated |');
   });
 
   it('says which file could not be read and why', () => {

@@ -8,7 +8,7 @@ describe('URL state', () => {
   it('round-trips view, filters, selection and list mode', () => {
     const state: UrlState = {
       view: { lon: 1.87153, lat: 46.17012, zoom: 11.5 },
-      filters: { networks: ['fabriques', 'france-services'], qpv: 'in', density: [5, 1], sizeBands: ['lt2k'] },
+      filters: { networks: ['fabriques', 'france-services'], qpv: 'in', density: [5, 1], sizeBands: ['lt2k'], asOf: 2021 },
       place: 'fs-812',
       list: true,
       departement: '2A',
@@ -20,9 +20,9 @@ describe('URL state', () => {
       markers: false,
     };
     const search = serializeState(state);
-    expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1&departement=2A&indicateur=beyond20km&portee=france-services&tableau=1&marqueurs=0&commune=23096');
+    expect(search).toBe('?reseaux=france-services,fabriques&qpv=in&densite=1,5&taille=lt2k&au=2021&vue=11.50/46.17012/1.87153&lieu=fs-812&liste=1&departement=2A&indicateur=beyond20km&portee=france-services&tableau=1&marqueurs=0&commune=23096');
     const back = parseState(search);
-    expect(back.filters).toEqual({ networks: ['france-services', 'fabriques'], qpv: 'in', density: [1, 5], sizeBands: ['lt2k'] });
+    expect(back.filters).toEqual({ networks: ['france-services', 'fabriques'], qpv: 'in', density: [1, 5], sizeBands: ['lt2k'], asOf: 2021 });
     expect(back.view).toEqual(state.view);
     expect(back.place).toBe('fs-812');
     expect(back.list).toBe(true);
@@ -36,6 +36,21 @@ describe('URL state', () => {
     expect(state.view).toBeNull();
     expect(serializeState({ ...state, view: { lon: 2, lat: 46, zoom: 5 } })).toBe('?reseaux=fabriques&vue=france');
     expect(parseState('?vue=5.00/46.00000/2.00000').france).toBe(false);
+  });
+
+  it('« Situation au » is a year (?au=2022); without it, today (no date filter)', () => {
+    expect(parseState('?au=2022').filters.asOf).toBe(2022);
+    expect(parseState('').filters.asOf).toBeNull();
+    expect(serializeState({ ...DEFAULT_STATE, filters: { ...DEFAULT_FILTERS, asOf: 2022 } })).toBe('?au=2022');
+  });
+
+  it('a date the map cannot read (au=demain, au=21, au=1850) keeps today and reports the value it ignored', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const value of ['demain', '21', '1850', '2021-06', '']) {
+      const ignored: string[] = [];
+      expect(parseState(`?au=${value}`, ignored).filters.asOf).toBeNull();
+      expect(ignored).toEqual([`au=${value}`]);
+    }
   });
 
   it('writes nothing for the default state and keeps unrelated parameters', () => {

@@ -237,6 +237,13 @@ describe('validate: dates and websites', () => {
     expect(v.warnings).toEqual([{ code: 'label-date-unreadable', message: 'labelling date "septembre" unreadable' }]);
   });
 
+  it('warns when the day or month of a labelling date is impossible, and keeps its year (the map filters by year)', () => {
+    const v = validate(candidate({ ...GUERET, labelDate: 'Espace labellisé 31/02/2021' }), ref);
+    expect(place(v).labelDate).toBe('2021');
+    expect(v.warnings).toEqual([{ code: 'label-date-year-only', message: 'labelling date "Espace labellisé 31/02/2021" is not a real date: only its year 2021 is kept' }]);
+    expect(validate(candidate({ ...GUERET, labelDate: '2021' }), ref).warnings).toEqual([]);
+  });
+
   it('warns about a website that is not http(s) and leaves it empty', () => {
     const v = validate(candidate({ ...GUERET, website: 'javascript:alert(1)' }), ref);
     expect(place(v).website).toBeNull();
