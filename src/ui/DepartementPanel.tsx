@@ -119,8 +119,8 @@ export function DepartementPanel(p: Props) {
       </p>
       {largeCommunes && (
         <p class="note caveat" role="note">
-          Communes très étendues (moitié de plus de {formatCount(d.communeAreas!.medianKm2)} km², {d.communeAreas!.largestName} : {formatCount(d.communeAreas!.largestKm2)} km²) :
-          les distances partent du centre de chaque commune et peuvent être très loin de celles que vivent ses habitants.
+          Communes très étendues (la moitié dépassent {formatCount(d.communeAreas!.medianKm2)} km² ; {d.communeAreas!.largestName} : {formatCount(d.communeAreas!.largestKm2)} km²) :
+          les distances partent du centre de chaque commune et peuvent beaucoup différer des trajets de ses habitants.
         </p>
       )}
       {p.collapsible && (

@@ -24,9 +24,12 @@ export function mapPadding(layout: HTMLElement | null): PaddingPx {
   // The whole panel's width, as long as a strip of the map is left for the box (MapLibre refuses padding larger than
   // the map): a cap at 60 % of the width hid the east of Corse-du-Sud behind a 520 px panel on a 940 px map. A small
   // map (a phone at 200 % zoom) keeps 40 % of itself free rather than 160 px it does not have.
+  // The opaque panel wins over the shortcuts' row (small buttons the map still shows between): when both do not fit,
+  // the top gives way, so that the box is never fitted behind the panel.
   const free = (sizePx: number) => Math.min(MIN_FREE_PX, sizePx * 0.4);
   padding.left = Math.max(0, Math.min(padding.left, map.width - padding.right - free(map.width)));
   padding.right = Math.max(0, Math.min(padding.right, map.width - padding.left - free(map.width)));
-  padding.bottom = Math.max(0, Math.min(padding.bottom, map.height - padding.top - free(map.height)));
+  padding.bottom = Math.max(0, Math.min(padding.bottom, map.height - MARGIN_PX - free(map.height)));
+  padding.top = Math.max(MARGIN_PX / 2, Math.min(padding.top, map.height - padding.bottom - free(map.height)));
   return padding;
 }

@@ -100,14 +100,18 @@ describe('an elected official', () => {
     await page.close();
   });
 
-  it('hides the networks filtered out from the panel (no « 0 · France : 0 · rang 1/101 »)', async () => {
-    const page = await open('?departement=23&reseaux=france-services');
+  it('hides the networks filtered out from the panel (no « 0 · France : 0 · rang 1/101 »), and « Creuse » in the search offers the département', async () => {
+    const page = await open('?departement=2A&reseaux=france-services');
     const rows = await page.locator('.departement-panel table.coverage-figures tbody th').allInnerTexts();
     expect(rows.map((r) => r.split('\n')[0]!.trim())).toEqual(['France Services', 'Tous les réseaux']);
+    await page.getByPlaceholder('Commune ou code postal').fill('Creuse');
+    const option = page.getByRole('option', { name: 'Département 23 – Creuse' });
+    await option.click();
+    await expect.poll(() => page.locator('.departement-panel h2').innerText()).toBe('Creuse (23)');
     await page.close();
   });
 
-  it('frames the département clear of the panel: the east of Corse-du-Sud is not behind it', async () => {
+  it('frames the département clear of the panel: the east of Corse-du-Sud is not behind it, nor its south on a phone', async () => {
     const page = await open('?departement=2A');
     const [w, s, e, n] = byCode.get('2A')!.bbox;
     const panel = (await page.locator('.departement-panel').boundingBox())!;
@@ -118,6 +122,13 @@ describe('an elected official', () => {
     expect(west.x).toBeGreaterThan(map.x);
     await page.screenshot({ path: join(SCREENSHOTS, 'official-corse-du-sud-1280x800.png') });
     await page.close();
+    // On a phone the panel covers the bottom: the département is fitted above it.
+    const phone = await open('?departement=2A', { width: 360, height: 640 });
+    const top = (await phone.locator('.departement-panel').boundingBox())!.y;
+    expect((await onPage(phone, (w + e) / 2, s)).y).toBeLessThan(top);
+    expect((await onPage(phone, (w + e) / 2, n)).y).toBeGreaterThan((await phone.locator('.map').boundingBox())!.y);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'official-corse-du-sud-360x640.png') });
+    await phone.close();
   });
 
   it('draws the gap communes on the map, numbered; a click shows the commune with its nearest places; they are in a CSV; Guyane warns about its vast communes', async () => {
