@@ -98,6 +98,15 @@ export function useSite(options: { prefix?: string; headers?: Record<string, str
   return site;
 }
 
+/** A new page of the built site at `search` (downloads allowed), once the map and its places are drawn. */
+export async function openMapPage(site: { browser: Browser; url: string }, search = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await site.browser.newPage({ viewport, acceptDownloads: true });
+  await page.goto(site.url + search);
+  await waitForMap(page);
+  await page.waitForSelector('html[data-places-ready="1"]');
+  return page;
+}
+
 /** axe-core's serious and critical violations on the page, one line each (rule, impact, first nodes). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodePlaces } from '../../src/domain/places-file.ts';
-import { mapIdle, SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import { mapIdle, openMapPage, SCREENSHOTS, useSite } from './browser.ts';
 import { countColour } from './pixels.ts';
 
 const departements = JSON.parse(readFileSync('dist/data/departements.json', 'utf8')) as {
@@ -17,13 +17,7 @@ const fr1 = (n: number) => new Intl.NumberFormat('fr-FR', { minimumFractionDigit
 
 const site = useSite();
 
-async function open(search = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await site.browser.newPage({ viewport, acceptDownloads: true });
-  await page.goto(site.url + search);
-  await waitForMap(page);
-  await page.waitForSelector('html[data-places-ready="1"]');
-  return page;
-}
+const open = (search = '', viewport?: { width: number; height: number }): Promise<Page> => openMapPage(site, search, viewport);
 
 async function expectCreuseFigures(page: Page) {
   const panel = page.locator('.departement-panel');

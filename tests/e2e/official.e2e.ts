@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MapDebug } from '../../src/map/debug.ts';
-import { mapIdle, SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import { mapIdle, openMapPage, SCREENSHOTS, useSite } from './browser.ts';
 import { countColour } from './pixels.ts';
 
 interface Figures { count: number; per100k: number; beyond10km: number | null; beyond20km: number | null }
@@ -18,10 +18,7 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const site = useSite();
 
 async function open(search = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await site.browser.newPage({ viewport, acceptDownloads: true });
-  await page.goto(site.url + search);
-  await waitForMap(page);
-  await page.waitForSelector('html[data-places-ready="1"]');
+  const page = await openMapPage(site, search, viewport);
   if (search.includes('departement=')) {
     await page.locator('.departement-panel h2').waitFor();
     // The map has gone to the département (its view is written in the URL when it stops).
