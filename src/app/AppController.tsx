@@ -77,7 +77,10 @@ export function AppController(p: AppControllerProps) {
     onHover: (place, x, y) => setHover(place ? { place, x, y } : null),
     onDepartementHover: (d, x, y) => setDepHover(d ? { ...d, x, y } : null),
     onGapClick: (g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } }),
-    markersShown: url.markers, gaps: url.departement && Array.isArray(cov.gaps) ? cov.gaps : NO_GAPS,
+    markersShown: url.markers,
+    // The gap communes are numbered as the figures list them: drawn only while the figures are open (an embed's
+    // département frames the map with its figures closed, and unexplained numbered circles would puzzle a visitor).
+    gaps: url.departement && state.figuresOpen && Array.isArray(cov.gaps) ? cov.gaps : NO_GAPS,
     places: p.places, filters: url.filters, origin: state.origin, radiusKm: state.radiusKm, nearestPlaces,
     hoveredId: hover?.place.id ?? null, selectedId: url.place, densityBackground: state.densityBackground,
     choropleth: cov.choropleth?.colours ?? null, departement: url.departement,

@@ -200,6 +200,9 @@ describe('embedding in an iframe', () => {
     expect(view.lat).toBeLessThan(46.46);
     expect(view.zoom).toBeGreaterThan(7);
     expect(await page.locator('.departement-panel').count()).toBe(0);
+    // Without its figures, the département's gap communes (numbered in the figures' list) are not drawn.
+    const gapNames = () => page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.renderedNames(['gap-communes']));
+    expect(await gapNames()).toEqual([]);
     expect(await page.getByRole('navigation', { name: 'Aller à un territoire' }).count()).toBe(0);
     expect(await page.locator('.visible-count').innerText()).toMatch(/^\d+ lieux \(Creuse\)$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -216,6 +219,7 @@ describe('embedding in an iframe', () => {
     await page.getByRole('button', { name: 'Carte' }).click();
     await figures.click();
     await expect.poll(() => page.locator('.departement-panel h2').innerText().catch(() => '')).toBe('Creuse (23)');
+    await expect.poll(gapNames).not.toEqual([]);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('departement-titre');
     await page.getByRole('button', { name: 'Fermer la fiche du département' }).click();
     await figures.waitFor();
