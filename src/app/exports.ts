@@ -31,8 +31,15 @@ export function figuresCsv(
 ): string {
   const scopes: CoverageScope[] = [...present, 'all'];
   const label = (s: CoverageScope) => (s === 'all' ? 'Tous les réseaux' : networkById(s).label);
+  // Each ranking sorts every département: computed once per network and indicator, read for each row.
+  const rankings = new Map<string, ReturnType<typeof ranks>>();
+  const ranking = (s: CoverageScope, id: IndicatorId) => {
+    const key = `${s}/${id}`;
+    if (!rankings.has(key)) rankings.set(key, ranks(all, s, id));
+    return rankings.get(key)!;
+  };
   const rankCells = (s: CoverageScope, code: string, id: IndicatorId) => {
-    const r = ranks(all, s, id).get(code);
+    const r = ranking(s, id).get(code);
     return [r?.rank ?? null, r?.tiedWith ?? null];
   };
   const rows: unknown[][] = scopes.map((s) => {
@@ -45,21 +52,22 @@ export function figuresCsv(
       round(c.per100k, 2), round(n.per100k, 2), ...rankCells(s, d.code, 'per100k'),
       share(c.beyond10km), share(n.beyond10km), ...rankCells(s, d.code, 'beyond10km'),
       share(c.beyond20km), share(n.beyond20km), ...rankCells(s, d.code, 'beyond20km'),
-      ranks(all, s, 'per100k').size, filters ?? '',
+      ranking(s, 'per100k').size, filters ?? '',
     ];
   });
   for (const a of comparison(d, all, scope).slice(1)) {
     const n = coverageOf(national, scope);
     const ranked = a.kind === 'neighbour';
     const cells = (id: IndicatorId) => (ranked ? rankCells(scope, a.code, id) : [null, null]);
+    const neighbour = ranked ? all.find((x) => x.code === a.code) : undefined;
     rows.push([
-      a.kind === 'region' ? 'region' : 'voisin', a.code, a.name, a.kind === 'region' ? a.name : all.find((x) => x.code === a.code)?.regionName ?? null, label(scope),
-      a.population, a.kind === 'region' ? null : all.find((x) => x.code === a.code)?.communes ?? null,
+      a.kind === 'region' ? 'region' : 'voisin', a.code, a.name, a.kind === 'region' ? a.name : neighbour?.regionName ?? null, label(scope),
+      a.population, a.kind === 'region' ? null : neighbour?.communes ?? null,
       a.coverage.count, n.count, null,
       round(a.coverage.per100k, 2), round(n.per100k, 2), ...cells('per100k'),
       share(a.coverage.beyond10km), share(n.beyond10km), ...cells('beyond10km'),
       share(a.coverage.beyond20km), share(n.beyond20km), ...cells('beyond20km'),
-      ranked ? ranks(all, scope, 'per100k').size : null, filters ?? '',
+      ranked ? ranking(scope, 'per100k').size : null, filters ?? '',
     ]);
   }
   return toCsv(FIGURES_HEADER, rows, delimiter);
