@@ -4,6 +4,7 @@ import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SearchEntry } from '../domain/commune-search.ts';
 import { filterPlaces, undatedByNetwork } from '../domain/filters.ts';
+import { gapOrigin } from '../domain/gaps.ts';
 import { datedNetworks, labelYearRange } from '../domain/over-time.ts';
 import type { Place, PlaceDetails } from '../domain/place.ts';
 import type { PlacesMeta } from '../domain/places-file.ts';
@@ -76,7 +77,7 @@ export function AppController(p: AppControllerProps) {
     createMap: p.createMap, containerRef: mapContainerRef, initialView: p.initial.view, dispatch,
     onHover: (place, x, y) => setHover(place ? { place, x, y } : null),
     onDepartementHover: (d, x, y) => setDepHover(d ? { ...d, x, y } : null),
-    onGapClick: (g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } }),
+    onGapClick: (g) => dispatch({ type: 'commune', origin: gapOrigin(g) }),
     markersShown: url.markers,
     // The gap communes are numbered as the figures list them: drawn only while the figures are open (an embed's
     // département frames the map with its figures closed, and unexplained numbered circles would puzzle a visitor).

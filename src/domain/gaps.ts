@@ -1,5 +1,6 @@
 // "Where is the gap": the most populated communes of a département far from every place.
 import { nearestDistancesKm, type CommunePoint } from './coverage.ts';
+import type { Origin } from './nearest.ts';
 
 export interface CommuneGap {
   code: string;
@@ -13,6 +14,11 @@ export interface CommuneGap {
 
 /** A gap commune as the map draws it (numbered in the list's order). */
 export type GapPoint = Pick<CommuneGap, 'code' | 'name' | 'lon' | 'lat'>;
+
+/** A gap commune chosen in the list or on the map: its nearest places are measured from its centre. */
+export function gapOrigin(g: GapPoint): Origin & { communeCode: string } {
+  return { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code };
+}
 
 /**
  * The `limit` most populated communes of the département whose centroid lies beyond `minKm`

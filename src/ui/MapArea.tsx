@@ -1,6 +1,7 @@
 // The map and what is drawn over it: territory shortcuts, legends, tooltips, the département panel, the place card.
 import type { JSX } from 'preact';
 import { describeExportDates } from '../domain/describe-filters.ts';
+import { gapOrigin } from '../domain/gaps.ts';
 import { DepartementPanel } from './DepartementPanel.tsx';
 import { LabelChart } from './LabelChart.tsx';
 import { ChoroplethLegend, DensityLegend, TerritoryShortcuts } from './MapOverlays.tsx';
@@ -55,7 +56,7 @@ export function MapArea({ meta, places, overTime, mapNotice, state, dispatch, co
           scope={url.scope}
           scopeLabel={cov.scopeLabel}
           onSelectDepartement={(code) => dispatch({ type: 'update', patch: { departement: code, place: null } })}
-          onGap={(g) => dispatch({ type: 'commune', origin: { label: g.name, lon: g.lon, lat: g.lat, communeCode: g.code } })}
+          onGap={(g) => dispatch({ type: 'commune', origin: gapOrigin(g) })}
           present={cov.present.filter((n) => url.filters.networks.includes(n))}
           partial={cov.partial}
           filtersSummary={cov.filtersSummary}
