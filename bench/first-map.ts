@@ -31,14 +31,16 @@ export async function loadUntilIdle(page: Page, url: string): Promise<FirstMap> 
   const pageCpuMs = 1000 * (metrics.find((m) => m.name === 'ProcessTime')?.value ?? NaN);
   await cdp.detach();
   const idleMs = Number(await page.getAttribute('html', 'data-map-idle-ms'));
+  // Only what was requested before the map's first idle counts, MapLibre's worker's tiles included (the page's
+  // resource timings do not list a worker's requests): request start times against the page's time origin.
+  const idleAt: number = await page.evaluate(`performance.timeOrigin + ${idleMs}`);
   const gzByUrl = new Map<string, number>();
   for (const r of responses) {
+    if (r.request().timing().startTime >= idleAt) continue;
     const body = await r.body().catch(() => null);
     if (body) gzByUrl.set(r.url(), gzipSync(body).length);
   }
-  // Only what the page requested before the map's first idle counts (the page's own clock).
-  const before: string[] = await page.evaluate(`performance.getEntriesByType('resource').filter((e) => e.startTime < ${idleMs}).map((e) => e.name)`);
-  return { idleMs, pageCpuMs, gpuCpuMs, gzBefore: (pattern) => before.filter((u) => pattern.test(u)).reduce((s, u) => s + (gzByUrl.get(u) ?? 0), 0) };
+  return { idleMs, pageCpuMs, gpuCpuMs, gzBefore: (pattern) => [...gzByUrl].filter(([u]) => pattern.test(u)).reduce((s, [, gz]) => s + gz, 0) };
 }
 
 function parentPid(pid: number): number {

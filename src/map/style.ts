@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { DENSITY_CLASSES } from '../domain/density.ts';
 import { DENSITY_COLOURS } from '../domain/palette.ts';
-import { tileUrlTemplate } from './tile-protocol.ts';
+import { tileUrlTemplate } from './tile-requests.ts';
 
 
 export interface StyleOptions {

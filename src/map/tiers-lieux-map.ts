@@ -11,10 +11,11 @@ import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { gapLayers, localStyle, overlayLayers } from './style.ts';
-import { registerTileProtocol, tileIndexFor } from './tile-protocol.ts';
+import { tileIndexFor, tileRequest } from './tile-requests.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-registerTileProtocol();
+// The tiles the build did not write (tile-requests.ts): an empty tile, without any request.
+maplibregl.addProtocol('tl-empty', async () => ({ data: new ArrayBuffer(0) }));
 
 export interface MapOptions {
   container: HTMLElement;
@@ -105,6 +106,7 @@ export class TiersLieuxMap {
       // Compact (an « i » button) only where the map is narrow: MapLibre's own rule, at 640 px.
       attributionControl: {},
       locale: MAP_LOCALE_FR,
+      transformRequest: tileRequest,
       cooperativeGestures: options.cooperativeGestures ?? false,
       dragRotate: false,
       pitchWithRotate: false,
