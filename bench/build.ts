@@ -15,7 +15,7 @@ if (run.status !== 0) throw new Error(run.stderr);
 const peakMb = Number(run.stderr.trim().split('\n').pop()) / 1024;
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
-// The national view: départements tiles of zoom 5 over metropolitan France and the five DROM.
+// The national view: the base tiles of zoom 5 (départements, land, régions, names) over metropolitan France.
 const lon2x = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
 const lat2y = (lat: number, z: number) => Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * 2 ** z);
 let nationalKb = 0;
@@ -24,7 +24,7 @@ for (const [w, s, e, n] of [[-5.2, 41.3, 9.6, 51.1]] as const) {
   for (let x = lon2x(w, 5); x <= lon2x(e, 5); x++) {
     for (let y = lat2y(n, 5); y <= lat2y(s, 5); y++) {
       try {
-        nationalKb += gz(join(out, `tiles/departements/5/${x}/${y}.pbf`));
+        nationalKb += gz(join(out, `tiles/base/5/${x}/${y}.pbf`));
         nationalTiles++;
       } catch {
         /* a tile with nothing in it is not written */
@@ -46,6 +46,6 @@ const detailKb = readdirSync(join(out, 'place-details')).map((f) => gz(join(out,
 console.log(`  place-details/                 ${detailKb.length} files, ${detailKb.reduce((a, b) => a + b, 0).toFixed(1)} KB gz in all, largest ${Math.max(...detailKb).toFixed(1)} KB gz (a card loads its département's)`);
 console.log(`  departements.json              ${gz(join(out, 'departements.json')).toFixed(1)} KB gz`);
 console.log(`  communes.json                  ${gz(join(out, 'communes.json')).toFixed(1)} KB gz (not loaded by the map)`);
-console.log(`  national view polygons (z5)    ${nationalKb.toFixed(1)} KB gz in ${nationalTiles} tiles   (budget 300 KB)`);
-console.log(`  tiles written                  communes ${tileFiles('communes')}, départements ${tileFiles('departements')}`);
+console.log(`  national view tiles (z5)       ${nationalKb.toFixed(1)} KB gz in ${nationalTiles} tiles   (budget 300 KB)`);
+console.log(`  tiles written                  communes ${tileFiles('communes')}, départements and base map ${tileFiles('base')}`);
 rmSync(out, { recursive: true, force: true });

@@ -15,7 +15,8 @@ interface CogRegion { code: string; nom: string; chefLieu: string }
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export function basemapTileSet(ref: Reference, cogDir: string, regionContoursPath: string | null): TileSet {
+/** `departementShapes`: the département polygons and label points of the build (departementFeatures). */
+export function basemapTileSet(ref: Reference, cogDir: string, regionContoursPath: string | null, departementShapes: GeoFeature[]): TileSet {
   const departements = readJson<(CogDepartement & { chefLieu: string })[]>(join(cogDir, 'departements.json'));
   const regions = readJson<CogRegion[]>(join(cogDir, 'regions.json'));
   const topology = readJson<Topology>(LAND_FILE);
@@ -25,5 +26,5 @@ export function basemapTileSet(ref: Reference, cogDir: string, regionContoursPat
     ...communeLabels(ref, { departements: departements.map((d) => d.chefLieu), regions: regions.map((r) => r.chefLieu) }),
     ...regionLabels(regionContours, new Map(regions.map((r) => [r.code, r.nom]))),
   ];
-  return buildBasemapTiles({ land: land.features, regionContours, labels });
+  return buildBasemapTiles({ departements: departementShapes, land: land.features, regionContours, labels });
 }

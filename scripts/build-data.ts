@@ -295,9 +295,9 @@ export function main(argv: string[]): number {
 
   const t3 = Date.now();
   const communeTiles = buildTileSet('communes', communeFeatures(ref), 6, 10, { code: 'String', nom: 'String', population: 'Number', densite: 'Number', qpv: 'Number' });
-  const departementTiles = buildTileSet('departements', departementFeatures(departementContoursJson, ref.departements), 0, 8, { code: 'String', nom: 'String', label: 'Number' });
-  const basemapTiles = basemapTileSet(ref, cogDir, regionPath);
-  log('tiles', `communes ${communeTiles.tiles.size} tiles, départements ${departementTiles.tiles.size} tiles, base map ${basemapTiles.tiles.size} tiles (${Date.now() - t3} ms)`);
+  // Départements and the base map in one tile set: one request per tile at every zoom.
+  const basemapTiles = basemapTileSet(ref, cogDir, regionPath, departementFeatures(departementContoursJson, ref.departements));
+  log('tiles', `communes ${communeTiles.tiles.size} tiles, départements and base map ${basemapTiles.tiles.size} tiles (${Date.now() - t3} ms)`);
 
   const files = new Map<string, Uint8Array | string>();
   // UTF-8 bytes, not strings: half the memory for a large build's outputs, held until they are written.
@@ -321,13 +321,13 @@ export function main(argv: string[]): number {
   const arrondissements = ref.arrondissements.map((a) => ({ code: a.code, name: a.name, departementCode: a.departementCode, population: a.population ?? 0, lon: a.lon, lat: a.lat, postalCodes: a.postalCodes, densityClass: null, qpv: null }));
   files.set('search-index.json', json(encodeSearchIndex([...communes.filter((c) => /^(\d\d|2[AB]|97[1-6])/.test(c.code)), ...arrondissements], departements.departements.map(({ code, name }) => ({ code, name })), stamp)));
   files.set('departements.json', json(departements));
-  for (const set of [communeTiles, departementTiles, basemapTiles]) {
+  for (const set of [communeTiles, basemapTiles]) {
     for (const [zxy, tile] of set.tiles) files.set(`tiles/${set.layer}/${zxy}.pbf`, tile);
     files.set(`tiles/${set.layer}/tiles.json`, json(tileJson(set, `tiles/${set.layer}/{z}/{x}/{y}.pbf`)));
   }
   // The client asks only for tiles listed here: no request for a sea tile the build did not write.
-  files.set('tiles/index.json', json(encodeTileIndex(Object.fromEntries([communeTiles, departementTiles, basemapTiles].map((s) => [s.layer, s.tiles.keys()])), stamp)));
-  const outputs = ['places.json', 'place-details/', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/departements/', 'tiles/basemap/'].map((p) => sizeOf(files, p));
+  files.set('tiles/index.json', json(encodeTileIndex(Object.fromEntries([communeTiles, basemapTiles].map((s) => [s.layer, s.tiles.keys()])), stamp)));
+  const outputs = ['places.json', 'place-details/', 'communes.json', 'search-index.json', 'departements.json', 'tiles/communes/', 'tiles/base/'].map((p) => sizeOf(files, p));
   const report = makeReport({
     inputHash,
     builtAt: meta.builtAt,

@@ -1,12 +1,14 @@
-// The offline base map's own tiles: land around France (neighbouring countries), région outlines and
-// place names (communes chosen by population per zoom, préfectures marked, régions), as one multi-layer tile set.
+// The offline base map's tiles: départements (outlines, land, choropleth, their names), land around France
+// (neighbouring countries), région outlines and place names (communes chosen by population per zoom, préfectures
+// marked, régions), as one multi-layer tile set: one request per tile for all of them, and every layer at every
+// zoom up to the deepest (MapLibre overzooms a tile set as a whole, not layer by layer).
 import polylabel from 'polylabel';
 import { fromGeojsonVt } from 'vt-pbf';
 import { bboxOf, largestPolygon, polygonsOf, type PolygonCoords, type Ring } from './geometry.ts';
 import type { GeoCollection, GeoFeature, Reference } from './reference.ts';
 import { buildTileSet, type TileSet } from './tiles.ts';
 
-export const BASEMAP_LAYER = 'basemap';
+export const BASEMAP_LAYER = 'base';
 const MAX_ZOOM = 10;
 const EXTENT = 4096;
 
@@ -114,6 +116,19 @@ export const LAND_AREAS: [number, number, number, number][] = [
   [-58, 45.5, -54.5, 48], // Saint-Pierre-et-Miquelon
 ];
 
+/**
+ * From zoom 9 the land around France is only kept near it (about 100 km beyond the borders): a screen there shows
+ * a few dozen kilometres, and Spain, Germany or Madagascar at zoom 10 would be thousands of tiles nobody opens.
+ */
+export const NEAR_LAND_AREAS: [number, number, number, number][] = [
+  [-6.7, 40.3, 11.1, 52.1], // around metropolitan France and Corsica
+  [-55.5, 1.5, -50.5, 6.5], // Guyane
+  [-65, 12, -58, 20], // Antilles
+  [44.5, -13.5, 46, -12], // Mayotte
+  [-57, 46.5, -55.5, 47.5], // Saint-Pierre-et-Miquelon
+];
+const NEAR_LAND_ZOOM = 9;
+
 /** Sutherland–Hodgman: a ring clipped to a box (enough for a fill drawn under our own land). */
 export function clipRing(ring: Ring, [w, s, e, n]: [number, number, number, number]): Ring {
   const edges: [(p: number[]) => boolean, (a: number[], b: number[]) => number[]][] = [
@@ -160,17 +175,24 @@ export function landAround(land: GeoFeature[], areas = LAND_AREAS): GeoFeature[]
 }
 
 export interface BasemapInputs {
+  /** Département polygons and label points (departementFeatures). */
+  departements: GeoFeature[];
   land: GeoFeature[];
   regionContours: GeoCollection;
   labels: LabelPoint[];
 }
 
-/** Land and régions as polygons (z0–8), labels as points (z0–10), concatenated per tile: MVT layers are repeated fields. */
-export function buildBasemapTiles({ land, regionContours, labels }: BasemapInputs): TileSet {
+const DEPARTEMENT_FIELDS = { code: 'String', nom: 'String', label: 'Number' };
+const LABEL_FIELDS = { kind: 'String', nom: 'String', population: 'Number', prefecture: 'Number', minzoom: 'Number', code: 'String' };
+
+/** Départements, land and régions as polygons, labels as points, all z0–10, concatenated per tile: MVT layers are repeated fields. */
+export function buildBasemapTiles({ departements, land, regionContours, labels }: BasemapInputs): TileSet {
   const polygonSets = [
+    buildTileSet('departements', departements, 0, MAX_ZOOM, DEPARTEMENT_FIELDS),
     // Land under France only shows beyond its borders: two pixels of simplification are invisible there.
-    buildTileSet('land', landAround(land), 0, 8, {}, 8),
-    buildTileSet('regions', regionContours.features.map((f) => ({ ...f, properties: { code: String(f.properties?.code ?? '') } })), 0, 8, {}),
+    buildTileSet('land', landAround(land), 0, NEAR_LAND_ZOOM - 1, {}, 8),
+    buildTileSet('land', landAround(land, NEAR_LAND_AREAS), NEAR_LAND_ZOOM, MAX_ZOOM, {}, 8),
+    buildTileSet('regions', regionContours.features.map((f) => ({ ...f, properties: { code: String(f.properties?.code ?? '') } })), 0, MAX_ZOOM, { code: 'String' }),
   ];
   const points = buildPointTiles('labels', labels, 0, MAX_ZOOM);
   const tiles = new Map<string, Uint8Array>();
@@ -182,7 +204,7 @@ export function buildBasemapTiles({ land, regionContours, labels }: BasemapInput
   }
   return {
     layer: BASEMAP_LAYER, minZoom: 0, maxZoom: MAX_ZOOM, bounds: [-180, -85, 180, 85], tiles,
-    fields: { kind: 'String', nom: 'String', population: 'Number', prefecture: 'Number', minzoom: 'Number', code: 'String' },
+    vectorLayers: [...new Map(polygonSets.flatMap((s) => s.vectorLayers).map((l) => [l.id, l])).values(), { id: 'labels', fields: LABEL_FIELDS }],
   };
 }
 

@@ -6,13 +6,15 @@ import { largestPolygon, polygonsOf, type PolygonCoords } from './geometry.ts';
 import type { DepartementRecord, GeoCollection, GeoFeature, Reference } from './reference.ts';
 
 export interface TileSet {
+  /** The tile set's name: its folder under tiles/ and its key in tiles/index.json. */
   layer: string;
   minZoom: number;
   maxZoom: number;
   bounds: [number, number, number, number];
   /** "z/x/y" -> encoded tile. */
   tiles: Map<string, Uint8Array>;
-  fields: Record<string, string>;
+  /** The MVT layers its tiles hold, with their fields (for tiles.json). */
+  vectorLayers: { id: string; fields: Record<string, string> }[];
 }
 
 export function buildTileSet(layer: string, features: GeoFeature[], minZoom: number, maxZoom: number, fields: Record<string, string>, tolerance = 4): TileSet {
@@ -31,7 +33,7 @@ export function buildTileSet(layer: string, features: GeoFeature[], minZoom: num
     if (!tile || tile.features.length === 0) continue;
     tiles.set(`${z}/${x}/${y}`, fromGeojsonVt({ [layer]: tile }, { version: 2, extent: 4096 }));
   }
-  return { layer, minZoom, maxZoom, bounds: [-180, -85, 180, 85], tiles, fields };
+  return { layer, minZoom, maxZoom, bounds: [-180, -85, 180, 85], tiles, vectorLayers: [{ id: layer, fields }] };
 }
 
 function polygonFeature(polygons: PolygonCoords[], properties: Record<string, unknown>): GeoFeature {
@@ -80,6 +82,6 @@ export function tileJson(set: TileSet, urlTemplate: string) {
     minzoom: set.minZoom,
     maxzoom: set.maxZoom,
     bounds: set.bounds,
-    vector_layers: [{ id: set.layer, fields: set.fields, minzoom: set.minZoom, maxzoom: set.maxZoom }],
+    vector_layers: set.vectorLayers.map(({ id, fields }) => ({ id, fields, minzoom: set.minZoom, maxzoom: set.maxZoom })),
   };
 }

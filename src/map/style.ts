@@ -1,6 +1,6 @@
 // The local MapLibre style: sea, land and outlines from our own vector tiles, labels in local fonts.
 // No glyphs URL: MapLibre then draws labels with the browser's fonts, so the map works offline.
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { DENSITY_CLASSES } from '../domain/density.ts';
 import { DENSITY_COLOURS } from '../domain/palette.ts';
 import { tileUrlTemplate } from './tile-requests.ts';
@@ -17,19 +17,25 @@ const LAND = '#fbfbf9';
 /** Land that is not France: darker than France, lighter than the sea. */
 const NEIGHBOURS = '#e4e1da';
 
+const CONTOURS_ATTRIBUTION = 'Contours © ANCT, IGN Admin Express · Lieux © ANCT';
+
+/** Our tile set of départements, land, régions and names; département features are keyed by their code (choropleth). */
+export function baseSource(dataUrl: string, attribution: string): SourceSpecification {
+  return { type: 'vector', tiles: [tileUrlTemplate(dataUrl, 'base')], minzoom: 0, maxzoom: 10, promoteId: { departements: 'code' }, attribution };
+}
+
+/** The attribution of our own layers drawn over an online base map (its names and land are not ours then). */
+export function overlayAttribution(basemapAttribution: string): string {
+  return `${basemapAttribution} · ${CONTOURS_ATTRIBUTION}`;
+}
+
 export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Tiers-lieux (local)',
     sources: {
-      departements: {
-        type: 'vector',
-        tiles: [tileUrlTemplate(dataUrl, 'departements')],
-        minzoom: 0,
-        maxzoom: 8,
-        promoteId: 'code',
-        attribution: 'Contours © ANCT, IGN Admin Express · Lieux © ANCT',
-      },
+      // Départements and the offline base map in one tile set (tiles/base): one request per tile.
+      base: baseSource(dataUrl, `${CONTOURS_ATTRIBUTION} · Noms et populations : Insee (COG) · Terres voisines : Natural Earth`),
       communes: {
         type: 'vector',
         tiles: [tileUrlTemplate(dataUrl, 'communes')],
@@ -38,18 +44,11 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
         promoteId: 'code',
       },
       gaps: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
-      basemap: {
-        type: 'vector',
-        tiles: [tileUrlTemplate(dataUrl, 'basemap')],
-        minzoom: 0,
-        maxzoom: 10,
-        attribution: 'Noms et populations : Insee (COG) · Terres voisines : Natural Earth',
-      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-      { id: 'neighbours', type: 'fill', source: 'basemap', 'source-layer': 'land', paint: { 'fill-color': NEIGHBOURS } },
-      { id: 'land', type: 'fill', source: 'departements', 'source-layer': 'departements', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': LAND } },
+      { id: 'neighbours', type: 'fill', source: 'base', 'source-layer': 'land', paint: { 'fill-color': NEIGHBOURS } },
+      { id: 'land', type: 'fill', source: 'base', 'source-layer': 'departements', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': LAND } },
       ...overlayLayers(densityBackground),
       ...basemapLayers(),
       ...gapLayers(),
@@ -85,7 +84,7 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
       // Coloured by setChoropleth; transparent until then.
       id: 'departement-choropleth',
       type: 'fill',
-      source: 'departements',
+      source: 'base',
       'source-layer': 'departements',
       filter: ['==', ['geometry-type'], 'Polygon'],
       layout: { visibility: 'none' },
@@ -114,7 +113,7 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
     {
       id: 'departement-selected',
       type: 'line',
-      source: 'departements',
+      source: 'base',
       'source-layer': 'departements',
       filter: ['==', ['get', 'code'], ''],
       paint: { 'line-color': '#000091', 'line-width': 3.5 },
@@ -122,7 +121,7 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
     {
       id: 'departement-line',
       type: 'line',
-      source: 'departements',
+      source: 'base',
       'source-layer': 'departements',
       filter: ['==', ['geometry-type'], 'Polygon'],
       paint: { 'line-color': '#7d838e', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 10, 1.6] },
@@ -130,7 +129,7 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
     {
       id: 'departement-label',
       type: 'symbol',
-      source: 'departements',
+      source: 'base',
       'source-layer': 'departements',
       filter: ['==', ['get', 'label'], 1],
       minzoom: 6,
@@ -148,12 +147,12 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
 }
 
 /**
- * The offline base map's outlines and names (tiles/basemap): région outlines over the département ones, commune
+ * The offline base map's outlines and names (tiles/base): région outlines over the département ones, commune
  * names chosen per zoom by the build (a tile of zoom z holds the names drawn from z on), larger towns first when
  * names collide, préfectures marked with a dot, région names at the national view. Text in the browser's fonts.
  */
 export function basemapLayers(): StyleSpecification['layers'] {
-  const labels = { source: 'basemap', 'source-layer': 'labels' } as const;
+  const labels = { source: 'base', 'source-layer': 'labels' } as const;
   const commune = ['==', ['get', 'kind'], 'commune'] as ExpressionSpecification;
   // Lower keys are placed first: préfectures, then by population.
   const priority = ['*', -1, ['+', ['get', 'population'], ['*', ['get', 'prefecture'], 10_000_000]]] as ExpressionSpecification;
@@ -185,7 +184,7 @@ export function basemapLayers(): StyleSpecification['layers'] {
     {
       id: 'region-line',
       type: 'line',
-      source: 'basemap',
+      source: 'base',
       'source-layer': 'regions',
       paint: { 'line-color': '#4b5160', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 6, 1.6, 10, 3] },
     },

@@ -10,7 +10,7 @@ import type { PlacesOverlay } from './deck-overlay.ts';
 import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
-import { gapLayers, localStyle, overlayLayers } from './style.ts';
+import { baseSource, gapLayers, localStyle, overlayAttribution, overlayLayers } from './style.ts';
 import { tileIndexFor, tileRequest } from './tile-requests.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -51,7 +51,7 @@ export interface MapOptions {
 
 const FRANCE_BOUNDS = TERRITORIES.find((t) => t.id === 'metropole')!.bbox;
 /** Our own sources: their errors are ours, not the online base map's. */
-const OWN_SOURCES = new Set(['departements', 'communes', 'basemap', 'gaps']);
+const OWN_SOURCES = new Set(['base', 'communes', 'gaps']);
 /** An online base map that has not drawn by then is given up for the offline one. */
 const ONLINE_TIMEOUT_MS = 8000;
 
@@ -185,8 +185,9 @@ export class TiersLieuxMap {
   private addOverlayToBasemap() {
     const local = localStyle({ dataUrl: this.options.dataUrl, densityBackground: false });
     for (const [id, source] of Object.entries(local.sources)) {
-      if (id === 'basemap' || this.map.getSource(id)) continue;
-      this.map.addSource(id, id === 'departements' ? { ...source, attribution: `${PLAN_IGN_ATTRIBUTION} · ${(source as { attribution?: string }).attribution ?? ''}` } as never : source);
+      if (this.map.getSource(id)) continue;
+      // Our names, land and régions are not drawn over an online base map: its attribution replaces theirs.
+      this.map.addSource(id, id === 'base' ? baseSource(this.options.dataUrl, overlayAttribution(PLAN_IGN_ATTRIBUTION)) : source);
     }
     // Symbol layers would ask the online style's glyph server for our local font.
     for (const layer of [...overlayLayers(false), ...gapLayers()]) if (layer.type !== 'symbol' && !this.map.getLayer(layer.id)) this.map.addLayer(layer);

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
+import { countColour } from './pixels.ts';
 
 const site = useSite();
 const DESKTOP = { width: 1280, height: 800 };
@@ -97,6 +98,21 @@ describe('the offline base map', () => {
     const towns = await drawnNames(page, COMMUNES);
     expect(towns).toEqual(expect.arrayContaining(['Paris', 'Lyon']));
     expect(towns.length).toBeLessThan(80);
+    await page.close();
+  });
+
+  it('at Strasbourg, zoom 10, Germany across the Rhine is land and the région outline is drawn, not sea', async () => {
+    const page = await open('?vue=10/48.58/7.75&reseaux=', DESKTOP);
+    const map = (await page.locator('.map').boundingBox())!;
+    const png = await page.screenshot({ path: join(SCREENSHOTS, 'basemap-strasbourg-z10-1280x800.png') });
+    const { x } = await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.projectLonLat(7.85, 48.58));
+    // East of the Rhine (Kehl): the neighbouring land's colour, and no sea anywhere on this inland view.
+    const east = { x: Math.round(map.x + x), y: Math.round(map.y), width: Math.round(map.width - x), height: Math.round(map.height) };
+    expect(countColour(png, [0xe4, 0xe1, 0xda], 4, east)).toBeGreaterThan(east.width * east.height * 0.5);
+    const whole = { x: Math.round(map.x), y: Math.round(map.y), width: Math.round(map.width), height: Math.round(map.height) };
+    expect(countColour(png, [0xd4, 0xe4, 0xef], 4, whole)).toBe(0);
+    // The Grand Est région's outline follows the Rhine: a 3-pixel line across the whole height.
+    expect(countColour(png, [0x4b, 0x51, 0x60], 12, whole)).toBeGreaterThan(map.height);
     await page.close();
   });
 

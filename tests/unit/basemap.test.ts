@@ -47,14 +47,37 @@ describe('land around France', () => {
     expect(Math.max(...xs)).toBe(5);
   });
 
-  it('puts land, régions and names of one tile in one tile with three layers', () => {
-    const square = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
-    const set = buildBasemapTiles({
-      land: [{ type: 'Feature', properties: {}, geometry: square(-4, 43, 8, 50) }],
-      regionContours: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '75' }, geometry: square(-1, 45, 2, 47) }] },
-      labels: [point('Guéret', 1.87, 46.17, 13_000, 3)],
-    });
-    const tile = new VectorTile(new Pbf(set.tiles.get('3/4/2')!));
-    expect(Object.keys(tile.layers).sort()).toEqual(['labels', 'land', 'regions']);
+  const square = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+  // Around Strasbourg: a département, a région, land on both sides of the Rhine, a name.
+  const set = buildBasemapTiles({
+    departements: [{ type: 'Feature', properties: { code: '67', nom: 'Bas-Rhin' }, geometry: square(7, 48, 7.8, 49) }],
+    land: [{ type: 'Feature', properties: {}, geometry: square(-4, 43, 12, 52) }],
+    regionContours: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '44' }, geometry: square(5, 47, 7.8, 50) }] },
+    labels: [point('Strasbourg', 7.75, 48.58, 290_000, 3)],
+  });
+  const layersAt = (z: number, lon: number, lat: number) => {
+    const x = Math.floor(((lon + 180) / 360) * 2 ** z);
+    const y = Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * 2 ** z);
+    const bytes = set.tiles.get(`${z}/${x}/${y}`);
+    return bytes ? Object.keys(new VectorTile(new Pbf(bytes)).layers).sort() : [];
+  };
+
+  it('puts départements, land, régions and names of one tile in one tile with four layers', () => {
+    expect(layersAt(3, 7.75, 48.58)).toEqual(['departements', 'labels', 'land', 'regions']);
+  });
+
+  it('keeps every polygon layer down to the deepest zoom: Germany stays land, not sea, at zoom 9 and 10', () => {
+    for (const z of [9, 10]) {
+      expect(layersAt(z, 7.75, 48.58)).toEqual(['departements', 'labels', 'land', 'regions']);
+      // Kehl, across the Rhine: land around France, no département.
+      expect(layersAt(z, 7.85, 48.57)).toContain('land');
+    }
+  });
+
+  it('keeps the départements\' codes and names', () => {
+    const x = Math.floor(((7.5 + 180) / 360) * 2 ** 6);
+    const tile = [...set.tiles].find(([key]) => key.startsWith(`6/${x}/`))!;
+    const layer = new VectorTile(new Pbf(tile[1])).layers.departements!;
+    expect(layer.feature(0).properties).toMatchObject({ code: '67', nom: 'Bas-Rhin' });
   });
 });
