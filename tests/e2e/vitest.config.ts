@@ -11,6 +11,9 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 90_000,
+    // A browser waits on its data, its worker and software WebGL, more so while another file runs: a condition a
+    // person would see within seconds gets 10 s, not Vitest's default of 1 s (a passing poll returns at once).
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 });
