@@ -69,8 +69,7 @@ export function AppController(p: AppControllerProps) {
     return { ...years, places: undated, undated: undatedByNetwork(p.places, url.filters) };
   }, [years, visible, url.filters]);
   const cov = useCoverage(url, p.places, visible, p.meta, p.loadDepartements, p.coverage);
-  const present = useMemo(() => p.meta.networks.filter((n) => n.present).map((n) => n.id), [p.meta]);
-  const nearest = useNearest(state, dispatch, visible, present, p.loadSearchIndex, p.geolocation);
+  const nearest = useNearest(state, dispatch, visible, cov.present, p.loadSearchIndex, p.geolocation);
   useHistorySync(state, dispatch, p.onStateChange, p.subscribeHistory);
   const nearestPlaces = useMemo(() => nearest.results.map((r) => r.place), [nearest.results]);
   const mapRef = useMapSync({

@@ -106,7 +106,7 @@ export function App(props: ViewProps) {
       origin={state.origin}
       results={props.results}
       network={props.nearNetwork}
-      present={props.meta.networks.filter((n) => n.present).map((n) => n.id)}
+      present={cov.present}
       radiusKm={state.radiusKm}
       selectedId={url.place}
       hoveredId={props.hover?.place.id ?? null}
