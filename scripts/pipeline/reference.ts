@@ -163,6 +163,13 @@ function buildCommuneAt(shapes: Map<string, PolygonCoords[]>) {
   };
 }
 
+/** A row of La Poste's postal-code base: its INSEE code (padded, as exported) and its point; null without a readable point. */
+function postalPoint(row: CsvRow): { code: string; lon: number; lat: number } | null {
+  const code = normaliseInseeCode(row.cells.code_commune_insee ?? '')?.code ?? '';
+  const [lat, lon] = (row.cells.coordonnees_gps ?? '').split(',').map(Number);
+  return Number.isFinite(lat) && Number.isFinite(lon) ? { code, lon: lon!, lat: lat! } : null;
+}
+
 function indexCentroids(ref: Pick<Reference, 'communes' | 'formerCodes'>, shapes: Map<string, PolygonCoords[]>, postal: CsvRow[] | null, notes: string[]) {
   const centroids = new Map<string, [number, number]>();
   for (const [code, polygons] of shapes) {
@@ -172,10 +179,10 @@ function indexCentroids(ref: Pick<Reference, 'communes' | 'formerCodes'>, shapes
   for (const [code, [lon, lat]] of Object.entries(COM_CENTRES)) if (ref.communes.has(code) && !centroids.has(code)) centroids.set(code, [lon, lat]);
   let fromPostal = 0;
   for (const row of postal ?? []) {
-    const code = currentCode(ref, normaliseInseeCode(row.cells.code_commune_insee ?? '')?.code ?? '');
-    const [lat, lon] = (row.cells.coordonnees_gps ?? '').split(',').map(Number);
-    if (!code || centroids.has(code) || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    centroids.set(code, [lon!, lat!]);
+    const point = postalPoint(row);
+    const code = point && currentCode(ref, point.code);
+    if (!point || !code || centroids.has(code)) continue;
+    centroids.set(code, [point.lon, point.lat]);
     fromPostal++;
   }
   if (fromPostal) notes.push(`${fromPostal} communes without a contour take their centroid from La Poste's postal-code base`);
@@ -188,10 +195,10 @@ function indexCentroids(ref: Pick<Reference, 'communes' | 'formerCodes'>, shapes
 export function indexArrondissements(cog: readonly CogCommune[], postal: CsvRow[] | null, notes: string[]): Reference['arrondissements'] {
   const points = new Map<string, [number, number][]>();
   for (const row of postal ?? []) {
-    const code = normaliseInseeCode(row.cells.code_commune_insee ?? '')?.code ?? '';
-    const [lat, lon] = (row.cells.coordonnees_gps ?? '').split(',').map(Number);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    points.set(code, [...(points.get(code) ?? []), [lon!, lat!]]);
+    const point = postalPoint(row);
+    if (!point) continue;
+    if (!points.has(point.code)) points.set(point.code, []);
+    points.get(point.code)!.push([point.lon, point.lat]);
   }
   const found: Reference['arrondissements'] = [];
   const missing: string[] = [];
