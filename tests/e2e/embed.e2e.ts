@@ -66,12 +66,19 @@ const postToMap = (page: Page, message: unknown) =>
 
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { source?: string; type: string }[] }).received.filter((m) => m.source === 'carte-tiers-lieux'));
 
+/** The frame's height in the host page, in CSS pixels. */
+const iframeHeight = async (page: Page) => Math.round((await page.locator('iframe').boundingBox())!.height);
+
 /**
- * How far the framed page scrolls inside its frame. The list may still grow as it lays out (fonts, late rows):
- * each growth sends a new height, so the frame ends up showing all of it; tests wait for that, not for the first one.
+ * Opens the list in a frame with automatic height: the frame grows with it and ends with no scroll inside. The list
+ * may still grow as it lays out (fonts, late rows): each growth sends a new height, so the test waits for the frame
+ * to settle, not for its first growth.
  */
-function innerOverflow(frame: FrameLocator): Promise<number> {
-  return frame.locator('html').evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+async function expectListGrowsFrame(page: Page, frame: FrameLocator) {
+  await frame.getByRole('button', { name: 'Liste' }).click();
+  await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeGreaterThan(1500);
+  const innerOverflow = () => frame.locator('html').evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  await expect.poll(innerOverflow, { timeout: 10_000 }).toBeLessThanOrEqual(1);
 }
 
 describe('embedding in an iframe', () => {
@@ -120,19 +127,16 @@ describe('embedding in an iframe', () => {
   it('with the snippet’s host lines, the iframe height follows the content, with no scrollbar inside the frame', async () => {
     const page = await openHost(`${allowedHost}auto.html`);
     const frame = page.frameLocator('iframe');
-    const iframeHeight = async () => Math.round((await page.locator('iframe').boundingBox())!.height);
     await frame.locator('html.auto-height').waitFor();
     // On the map, the frame keeps the height the host page gave it.
-    await expect.poll(iframeHeight).toBeGreaterThanOrEqual(440);
-    expect(await iframeHeight()).toBeLessThanOrEqual(470);
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThanOrEqual(440);
+    expect(await iframeHeight(page)).toBeLessThanOrEqual(470);
     // The list of places grows the frame instead of scrolling inside it.
-    await frame.getByRole('button', { name: 'Liste' }).click();
-    await expect.poll(iframeHeight, { timeout: 10_000 }).toBeGreaterThan(1500);
-    await expect.poll(() => innerOverflow(frame), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    await expectListGrowsFrame(page, frame);
     await page.screenshot({ path: join(SCREENSHOTS, 'embed-auto-height-list.png') });
     // Back to the map, back to the first height.
     await frame.getByRole('button', { name: 'Carte' }).click();
-    await expect.poll(iframeHeight, { timeout: 10_000 }).toBeLessThanOrEqual(470);
+    await expect.poll(() => iframeHeight(page), { timeout: 10_000 }).toBeLessThanOrEqual(470);
     expect((await received(page)).map((m) => m.type)).toContain('height');
     await page.close();
   });
@@ -171,11 +175,8 @@ describe('embedding in an iframe', () => {
   it('automatic height works on a site that is not on the allow-list, whose commands stay ignored', async () => {
     const page = await openHost(`${otherHost}auto.html`);
     const frame = page.frameLocator('iframe');
-    const iframeHeight = async () => Math.round((await page.locator('iframe').boundingBox())!.height);
     await frame.locator('html.auto-height').waitFor();
-    await frame.getByRole('button', { name: 'Liste' }).click();
-    await expect.poll(iframeHeight, { timeout: 10_000 }).toBeGreaterThan(1500);
-    await expect.poll(() => innerOverflow(frame), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    await expectListGrowsFrame(page, frame);
     // A command from this host reaches the frame (its own listener runs after the map's) and changes nothing.
     await frame.locator('html').evaluate(() => {
       (window as unknown as { delivered: Promise<unknown> }).delivered = new Promise((done) => addEventListener('message', (e) => {
