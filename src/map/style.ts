@@ -43,7 +43,6 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
         maxzoom: 10,
         promoteId: 'code',
       },
-      gaps: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
@@ -51,12 +50,13 @@ export function localStyle({ dataUrl, densityBackground }: StyleOptions): StyleS
       { id: 'land', type: 'fill', source: 'base', 'source-layer': 'departements', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': LAND } },
       ...overlayLayers(densityBackground),
       ...basemapLayers(),
-      ...gapLayers(),
     ],
   };
 }
 
-/** The gap communes of the chosen département (setGaps), numbered as in the panel's list; above the base map's names. */
+/** The gap communes of the chosen département (setGaps), numbered as in the panel's list; above the base map's names.
+ * Not in the style at first: added with the first gaps to draw (an empty GeoJSON source still costs the worker and
+ * a few frames at the first map). */
 export const GAP_COLOUR = '#ce0500';
 
 export function gapLayers(): StyleSpecification['layers'] {

@@ -190,7 +190,7 @@ export class TiersLieuxMap {
       this.map.addSource(id, id === 'base' ? baseSource(this.options.dataUrl, overlayAttribution(PLAN_IGN_ATTRIBUTION)) : source);
     }
     // Symbol layers would ask the online style's glyph server for our local font.
-    for (const layer of [...overlayLayers(false), ...gapLayers()]) if (layer.type !== 'symbol' && !this.map.getLayer(layer.id)) this.map.addLayer(layer);
+    for (const layer of overlayLayers(false)) if (layer.type !== 'symbol' && !this.map.getLayer(layer.id)) this.map.addLayer(layer);
   }
 
   /** Switches the base map; our layers, the choropleth and the places stay. */
@@ -260,11 +260,18 @@ export class TiersLieuxMap {
   }
 
   private applyGaps() {
-    const source = this.map.getSource('gaps') as maplibregl.GeoJSONSource | undefined;
-    source?.setData({
+    const data: GeoJSON.FeatureCollection = {
       type: 'FeatureCollection',
       features: this.gaps.map((g, i) => ({ type: 'Feature', properties: { code: g.code, nom: g.name, rank: i + 1 }, geometry: { type: 'Point', coordinates: [g.lon, g.lat] } })),
-    });
+    };
+    const source = this.map.getSource('gaps') as maplibregl.GeoJSONSource | undefined;
+    if (source) return void source.setData(data);
+    // Added with the first gaps, on top of our layers once they exist (style.ts, gapLayers); again after a change of
+    // base map (the style.load handler).
+    if (!this.gaps.length || !this.map.getLayer('departement-line')) return;
+    this.map.addSource('gaps', { type: 'geojson', data });
+    // Over an online style, no numbers: a symbol layer would ask its glyph server for our local font.
+    for (const layer of gapLayers()) if (this.basemap === 'offline' || layer.type !== 'symbol') this.map.addLayer(layer);
   }
 
   private render() {
@@ -325,7 +332,10 @@ export class TiersLieuxMap {
       isMoving: () => map.isMoving(),
       loaded: () => map.loaded(),
       jumpTo: (lon, lat, zoom) => void map.jumpTo({ center: [lon, lat], zoom }),
-      renderedNames: (layers) => map.queryRenderedFeatures({ layers: layers.filter((id) => map.getLayer(id)) }).map((f) => String(f.properties?.nom ?? '')),
+      renderedNames: (layers) => {
+        const existing = layers.filter((id) => map.getLayer(id));
+        return existing.length ? map.queryRenderedFeatures({ layers: existing }).map((f) => String(f.properties?.nom ?? '')) : [];
+      },
       projectLonLat: (lon, lat) => {
         const { x, y } = map.project([lon, lat]);
         return { x, y };

@@ -122,6 +122,22 @@ describe('the online base map', () => {
     await page.close();
   });
 
+  it('keeps a département’s gap communes drawn over Plan IGN and back', async () => {
+    const { page, problems } = await open('?departement=973', 'fake');
+    const gaps = () => page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.renderedNames(['gap-communes']));
+    const names = (await page.locator('.departement-panel .gaps li button').allInnerTexts()).map((t) => t.trim());
+    expect(names.length).toBeGreaterThan(0);
+    await expect.poll(gaps).toEqual(expect.arrayContaining(names));
+    await page.locator('label[for="fond-plan-ign"]').click();
+    await page.waitForTimeout(2500);
+    expect(countColour(await page.screenshot(), FAKE_GREEN, 20, await mapClip(page))).toBeGreaterThan(1000);
+    await expect.poll(gaps).toEqual(expect.arrayContaining(names));
+    await page.locator('label[for="fond-offline"]').click();
+    await expect.poll(gaps).toEqual(expect.arrayContaining(names));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('falls back to the offline map with one polite line when the host is blocked', async () => {
     const { page, problems } = await open('?fond=plan-ign&vue=11/46.171/1.871', 'blocked');
     await expect.poll(() => page.locator('.map-notice[role=status]').innerText()).toContain('fond hors ligne');
