@@ -11,6 +11,7 @@ import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { baseSource, gapLayers, localStyle, overlayAttribution, overlayLayers } from './style.ts';
+import { settlePlacementAtOnce } from './settle-placement.ts';
 import { tileIndexFor, tileRequest } from './tile-requests.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -115,6 +116,8 @@ export class TiersLieuxMap {
       // Keeps the last frame in the canvas so that a printed page (council report) shows the map.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    // No extra frame once the names are placed (settle-placement.ts): the map is idle, and the places load, a frame sooner.
+    settlePlacementAtOnce(this.map.style);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
