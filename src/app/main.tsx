@@ -1,5 +1,5 @@
 // The page: the map full screen, or inside a host page's iframe (?embed=1). Loads the theme's styles, then mounts the app.
-import { mountApp } from './mount.tsx';
+import { loadMapModule, mountApp } from './mount.tsx';
 import { allowedOrigins, parseEmbed } from './embed.ts';
 import { postMessageChannel } from './host-channel.ts';
 import { followContentHeight } from './auto-height.ts';
@@ -11,6 +11,8 @@ document.documentElement.dataset.theme = embed.theme;
 // Listening starts before the data loads: the host page's script answers "ready" at once.
 const host = postMessageChannel(allowedOrigins(import.meta.env.VITE_EMBED_ORIGINS));
 
+// The map module downloads (and parses, off the main thread) while the styles load.
+void loadMapModule();
 void loadPageStyles(embed.theme).then(() =>
   mountApp({
     root: document.getElementById('app')!,

@@ -36,13 +36,16 @@ export interface MountOptions {
   exposeDebug?: (hook: MapDebug) => void;
 }
 
+/** The map module (MapLibre): the heavy part. Callers ask for it before the styles, so that both download at once. */
+export const loadMapModule = () => import('../map/tiers-lieux-map.ts');
+
 /** Mounts the app; the promise gives the function that unmounts it and frees its map, worker and listeners. */
 export async function mountApp(o: MountOptions): Promise<() => void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const { embed } = o;
   try {
-    // The map module (MapLibre and deck.gl) is the heavy part: it loads in parallel with the data.
-    const [{ places, meta }, { TiersLieuxMap }] = await Promise.all([loadPlaces(o.dataUrl), import('../map/tiers-lieux-map.ts')]);
+    // The map module loads in parallel with the data (and with the styles, when the caller asked for it first).
+    const [{ places, meta }, { TiersLieuxMap }] = await Promise.all([loadPlaces(o.dataUrl), loadMapModule()]);
     const byId = new Map(places.map((p) => [p.id, p]));
     const ignoredParams: string[] = [];
     const initial = parseState(o.params, ignoredParams);

@@ -1,7 +1,7 @@
 // <carte-tiers-lieux>: the map as a custom element, built from the same code as the page, in a shadow root whose
 // styles cannot leak into the host page nor the host page's into it. Attributes: networks, departement, theme
 // (dsfr | neutral), filters (locked | hidden), panel (open), commune. Events: departement-selected, place-selected.
-import { mountApp } from '../app/mount.tsx';
+import { loadMapModule, mountApp } from '../app/mount.tsx';
 import { parseEmbed, parseHostMessage } from '../app/embed.ts';
 import { queuedChannel } from '../app/host-channel.ts';
 import { adoptShadowStyles } from '../ui/theme.ts';
@@ -35,6 +35,8 @@ export class CarteTiersLieux extends HTMLElement {
     shadow.append(root);
     const params = elementParams((name) => this.getAttribute(name));
     const embed = parseEmbed(params);
+    // The map module downloads while the styles load.
+    void loadMapModule();
     // A mount that was removed before it finished must not flag or expose itself on the element added back.
     const mounted: Promise<() => void> = adoptShadowStyles(embed.theme, shadow)
       .catch((error: Error) => console.error('[carte] styles:', error.message))
