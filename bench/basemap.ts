@@ -1,7 +1,8 @@
 // What the labelled base map costs: time to the first map and data before it, with the base map vs the same build
 // whose tiles keep only the départements (the map as it was before names, régions and neighbouring land), and the
-// pan frame rate with names vs without (software WebGL: ratios in the same run). BEFORE_DIST=dir adds an older
-// build's figures.
+// pan frame rate with names vs without (software WebGL: ratios in the same run). BEFORE_REV=commit adds the figures
+// of the site as that commit built it (bench/revision-build.ts; `npm run bench` compares with c5cda13, the map before
+// the base map); BEFORE_DIST=dir, those of a build at hand.
 import type { Browser, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { launchBrowser, serveStatic } from '../tests/e2e/browser.ts';
 import { loadUntilIdle } from './first-map.ts';
 import { panFrameTimes } from './pan.ts';
 import { keepLayers } from './vector-tiles.ts';
+import { revisionBuild } from './revision-build.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const browser: Browser = await launchBrowser();
@@ -24,7 +26,9 @@ for (const file of readdirSync(baseDir, { recursive: true }).map(String).filter(
   writeFileSync(join(baseDir, file), keepLayers(readFileSync(join(baseDir, file)), new Set(['departements'])));
 }
 const bare = await serveStatic(bareDir);
-const before = process.env.BEFORE_DIST ? await serveStatic(process.env.BEFORE_DIST) : null;
+const beforeDist = process.env.BEFORE_DIST ?? (process.env.BEFORE_REV ? revisionBuild(process.env.BEFORE_REV) : null);
+const before = beforeDist ? await serveStatic(beforeDist) : null;
+const beforeName = process.env.BEFORE_DIST ? 'BEFORE_DIST' : `${process.env.BEFORE_REV}`;
 
 interface Load { page: Page; idleMs: number; cpuMs: number; dataGz: number }
 
@@ -99,8 +103,8 @@ console.log(`  navigation -> first idle, with the base map       ${median(withNa
 console.log(`  navigation -> first idle, départements only       ${median(withoutNames).toFixed(0)} ms   ratio ${(median(withNames) / median(withoutNames)).toFixed(2)} (goal <= 1.10)`);
 console.log(`  fastest runs: ${fastest(withNames).toFixed(0)} ms with, ${fastest(withoutNames).toFixed(0)} ms without   ratio ${(fastest(withNames) / fastest(withoutNames)).toFixed(2)}`);
 console.log(`  CPU time to first idle (page + GPU process): ${median(cpuWith).toFixed(0)} ms with, ${median(cpuWithout).toFixed(0)} ms without   ratio ${(median(cpuWith) / median(cpuWithout)).toFixed(2)} (goal <= 1.10; steadier than wall time on a busy machine)`);
-if (older) console.log(`  navigation -> first idle, BEFORE_DIST build       ${older.idleMs.toFixed(0)} ms   ratio ${(median(withNames) / older.idleMs).toFixed(2)} (goal <= 1.10)`);
-console.log(`  data before first map                             ${kb(dataWith)} (départements only: ${kb(dataWithout)}${older ? `, BEFORE_DIST: ${kb(older.dataGz)}` : ''})   (budget 150 KB gz)`);
+if (older) console.log(`  navigation -> first idle, ${`${beforeName} build`.padEnd(24)}${older.idleMs.toFixed(0)} ms   ratio ${(median(withNames) / older.idleMs).toFixed(2)} (goal <= 1.10)`);
+console.log(`  data before first map                             ${kb(dataWith)} (départements only: ${kb(dataWithout)}${older ? `, ${beforeName}: ${kb(older.dataGz)}` : ''})   (budget 150 KB gz)`);
 for (const [name, f] of Object.entries(pan)) {
   console.log(`  pan, ${name.padEnd(16)} median frame ${f.labels.toFixed(1)} ms with names, ${f.empty.toFixed(1)} ms without   frame-rate ratio ${(f.empty / f.labels).toFixed(2)} (goal >= 0.80)`);
 }
