@@ -44,7 +44,7 @@ describe('coverage of a département', () => {
     await page.getByLabel('Département', { exact: true }).fill('creuse');
     await page.keyboard.press('Enter');
     await expectCreuseFigures(page);
-    expect(page.url()).toContain('departement=23');
+    await expect.poll(() => page.url()).toContain('departement=23');
     await page.close();
   });
 

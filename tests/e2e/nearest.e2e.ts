@@ -41,7 +41,8 @@ describe('nearest places', () => {
     const d = await distances(page);
     expect(d.length).toBe(10);
     expect(d).toEqual([...d].sort((a, b) => a - b));
-    expect(page.url()).toContain('commune=23096');
+    // The URL follows the state in an effect, after the panel has drawn.
+    await expect.poll(() => page.url()).toContain('commune=23096');
     await mapIdle(page);
     const c = await centre(page);
     expect(Math.abs(c.lng - 1.87)).toBeLessThan(0.6);
