@@ -2,6 +2,7 @@
 // (neighbouring countries), région outlines and place names (communes chosen by population per zoom, préfectures
 // marked, régions), as one multi-layer tile set: one request per tile for all of them, and every layer at every
 // zoom up to the deepest (MapLibre overzooms a tile set as a whole, not layer by layer).
+import { clipPolygon } from 'lineclip';
 import polylabel from 'polylabel';
 import { fromGeojsonVt } from 'vt-pbf';
 import { bboxOf, largestPolygon, polygonsOf, type PolygonCoords, type Ring } from './geometry.ts';
@@ -129,28 +130,9 @@ export const NEAR_LAND_AREAS: [number, number, number, number][] = [
 ];
 const NEAR_LAND_ZOOM = 9;
 
-/** Sutherland–Hodgman: a ring clipped to a box (enough for a fill drawn under our own land). */
-export function clipRing(ring: Ring, [w, s, e, n]: [number, number, number, number]): Ring {
-  const edges: [(p: number[]) => boolean, (a: number[], b: number[]) => number[]][] = [
-    [(p) => p[0]! >= w, (a, b) => [w, a[1]! + ((b[1]! - a[1]!) * (w - a[0]!)) / (b[0]! - a[0]!)]],
-    [(p) => p[0]! <= e, (a, b) => [e, a[1]! + ((b[1]! - a[1]!) * (e - a[0]!)) / (b[0]! - a[0]!)]],
-    [(p) => p[1]! >= s, (a, b) => [a[0]! + ((b[0]! - a[0]!) * (s - a[1]!)) / (b[1]! - a[1]!), s]],
-    [(p) => p[1]! <= n, (a, b) => [a[0]! + ((b[0]! - a[0]!) * (n - a[1]!)) / (b[1]! - a[1]!), n]],
-  ];
-  let out = ring;
-  for (const [inside, cut] of edges) {
-    const input = out;
-    out = [];
-    for (let i = 0; i < input.length; i++) {
-      const current = input[i]!;
-      const previous = input[(i + input.length - 1) % input.length]!;
-      if (inside(current)) {
-        if (!inside(previous)) out.push(cut(previous, current));
-        out.push(current);
-      } else if (inside(previous)) out.push(cut(previous, current));
-    }
-    if (out.length === 0) break;
-  }
+/** A ring clipped to a box (Sutherland–Hodgman, lineclip) and closed again: enough for a fill drawn under our own land. */
+export function clipRing(ring: Ring, box: [number, number, number, number]): Ring {
+  const out: Ring = clipPolygon(ring, box);
   if (out.length > 0) out.push(out[0]!);
   return out;
 }
