@@ -1,8 +1,9 @@
 // What the labelled base map costs: time to the first map and data before it, with the base map vs the same build
 // whose tiles keep only the départements (the map as it was before names, régions and neighbouring land), and the
-// pan frame rate with names vs without (software WebGL: ratios in the same run). BEFORE_REV=commit adds the figures
-// of the site as that commit built it (bench/revision-build.ts; `npm run bench` compares with c5cda13, the map before
-// the base map); BEFORE_DIST=dir, those of a build at hand.
+// pan frame rate with names vs without (software WebGL: ratios in the same run); then the time spent at rest naming
+// the communes the view cuts through. BEFORE_REV=commit adds the figures of the site as that commit built it
+// (bench/revision-build.ts; `npm run bench` compares with c5cda13, the map before the base map); BEFORE_DIST=dir,
+// those of a build at hand.
 import type { Browser, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { loadUntilIdle } from './first-map.ts';
 import { panFrameTimes } from './pan.ts';
 import { keepLayers } from './vector-tiles.ts';
 import { revisionBuild } from './revision-build.ts';
+import type { MapDebug } from '../src/map/debug.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const browser: Browser = await launchBrowser();
@@ -97,6 +99,19 @@ for (const [name, search] of process.env.BENCH_PAN === '0' ? [] : [['national vi
   pan[name] = { labels: median(labels), empty: median(empty) };
 }
 
+// The names of the communes the view cuts through: worked out when the map comes to rest (view-names-layer.ts).
+const viewNames: [string, number, number][] = [];
+for (const [name, search] of [['Guéret, zoom 12', '?reseaux=&vue=12/46.171/1.871'], ['Paris, zoom 13', '?reseaux=&vue=13/48.8566/2.3522'], ['Arles, zoom 13', '?reseaux=&vue=13/43.677/4.63']] as const) {
+  const { page } = await open(current.url, search);
+  await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.idle());
+  const [ms, count] = await page.evaluate(() => {
+    const work = performance.getEntriesByName('view-names').map((e) => e.duration);
+    return [Math.max(...work), (window as unknown as { __carte: MapDebug }).__carte.renderedNames(['commune-label-view']).length];
+  });
+  viewNames.push([name, ms, count]);
+  await page.close();
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB gz`;
 console.log(`base map: local preview of dist/, Debian Chromium, software WebGL, 1200×800, medians of ${RUNS} loads each`);
 console.log(`  navigation -> first idle, with the base map       ${median(withNames).toFixed(0)} ms`);
@@ -108,6 +123,7 @@ console.log(`  data before first map                             ${kb(dataWith)}
 for (const [name, f] of Object.entries(pan)) {
   console.log(`  pan, ${name.padEnd(16)} median frame ${f.labels.toFixed(1)} ms with names, ${f.empty.toFixed(1)} ms without   frame-rate ratio ${(f.empty / f.labels).toFixed(2)} (goal >= 0.80)`);
 }
+for (const [name, ms, count] of viewNames) console.log(`  names of the communes the view cuts through, ${name.padEnd(16)} ${ms.toFixed(1)} ms at rest, ${count} drawn`);
 await browser.close();
 current.server.close();
 bare.server.close();

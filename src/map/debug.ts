@@ -12,6 +12,8 @@ export interface MapDebug {
   jumpTo(lon: number, lat: number, zoom: number): void;
   /** The `nom` of the features drawn now in these style layers (labels: the collision-free ones only). */
   renderedNames(layers: string[]): string[];
+  /** The same names with the screen position of their point, in the map's own pixels. */
+  renderedLabels(layers: string[]): { nom: string; x: number; y: number }[];
   /** Screen position of a point, in the map's own pixels. */
   projectLonLat(lon: number, lat: number): { x: number; y: number };
   /** Screen position of a place, in the map's own pixels. */

@@ -146,6 +146,25 @@ export function overlayLayers(densityBackground: boolean): StyleSpecification['l
   ];
 }
 
+const NAME_TEXT = { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6, 'text-halo-blur': 0.4 };
+/** Villages' names, from zoom 11. */
+const SMALL_NAME_LAYOUT = { 'text-field': ['get', 'nom'] as ExpressionSpecification, 'text-font': ['sans-serif'], 'text-size': 11.5, 'text-max-width': 7, 'text-padding': 3 };
+const SMALL_NAME_PAINT = { ...NAME_TEXT, 'text-color': '#374151' };
+
+/**
+ * The names of the communes the view cuts through (view-names.ts), in the middle of their visible part: as a
+ * village's name, placed after every other name (below them in the style) so that a commune's own label wins.
+ */
+export function viewNamesLayer(): LayerSpecification {
+  return {
+    id: 'commune-label-view',
+    type: 'symbol',
+    source: 'view-names',
+    layout: { ...SMALL_NAME_LAYOUT, 'symbol-sort-key': ['*', -1, ['get', 'population']] },
+    paint: SMALL_NAME_PAINT,
+  };
+}
+
 /**
  * The offline base map's outlines and names (tiles/base): région outlines over the département ones, commune
  * names chosen per zoom by the build (a tile of zoom z holds the names drawn from z on), larger towns first when
@@ -157,7 +176,7 @@ export function basemapLayers(): StyleSpecification['layers'] {
   // Lower keys are placed first: préfectures, then by population.
   const priority = ['*', -1, ['+', ['get', 'population'], ['*', ['get', 'prefecture'], 10_000_000]]] as ExpressionSpecification;
   const size = ['step', ['get', 'population'], 11.5, 5_000, 12, 20_000, 13, 100_000, 14, 400_000, 15.5] as ExpressionSpecification;
-  const text = { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6, 'text-halo-blur': 0.4 };
+  const text = NAME_TEXT;
   // Names beside the commune's centre rather than on it: a place drawn there (often at the centroid) hides no name,
   // and a name that collides on one side may fit on another.
   const beside = { 'text-variable-anchor': ['top', 'bottom', 'right', 'left'] as ('top' | 'bottom' | 'right' | 'left')[], 'text-radial-offset': 0.7 };
@@ -194,8 +213,8 @@ export function basemapLayers(): StyleSpecification['layers'] {
       ...labels,
       minzoom: 11,
       filter: ['all', commune, ['==', ['get', 'prefecture'], 0], ['>', ['get', 'minzoom'], 10]],
-      layout: { 'text-field': ['get', 'nom'], 'text-font': ['sans-serif'], 'text-size': 11.5, 'text-max-width': 7, 'symbol-sort-key': priority, 'text-padding': 3, ...beside },
-      paint: { ...text, 'text-color': '#374151' },
+      layout: { ...SMALL_NAME_LAYOUT, 'symbol-sort-key': priority, ...beside },
+      paint: SMALL_NAME_PAINT,
     },
     {
       id: 'commune-label',

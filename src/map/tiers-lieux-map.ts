@@ -13,6 +13,7 @@ import { MAP_LOCALE_FR } from './locale-fr.ts';
 import { baseSource, gapLayers, localStyle, overlayAttribution, overlayLayers } from './style.ts';
 import { settlePlacementAtOnce } from './settle-placement.ts';
 import { tileIndexFor, tileRequest } from './tile-requests.ts';
+import { ViewNamesLayer } from './view-names-layer.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 // The tiles the build did not write (tile-requests.ts): an empty tile, without any request.
@@ -71,6 +72,7 @@ export class TiersLieuxMap {
   private densityVisible = false;
   private choropleth: { colours: Record<string, string> | null; selected: string | null } = { colours: null, selected: null };
   private gaps: readonly GapPoint[] = [];
+  private readonly viewNames: ViewNamesLayer;
 
   /**
    * MapLibre opens a compact attribution expanded until the first drag: on a phone its two lines then cover the
@@ -124,8 +126,12 @@ export class TiersLieuxMap {
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.collapseCompactAttribution();
+    // Zoomed in, the communes the view cuts through are named in their visible part, once the map is at rest.
+    this.viewNames = new ViewNamesLayer(this.map);
+    this.map.on('idle', () => this.viewNames.update(this.basemap === 'offline'));
     // After any style change, our layers go back on top of an online style, and the choropleth and density come back.
     this.map.on('style.load', () => {
+      this.viewNames.reset();
       if (this.basemap !== 'offline') this.addOverlayToBasemap();
       this.applyDensity();
       this.applyChoropleth();
@@ -329,16 +335,23 @@ export class TiersLieuxMap {
       if (!p) throw new Error(`no place ${id}`);
       return map.project([p.lon, p.lat]);
     };
+    const rendered = (layers: string[]) => {
+      const existing = layers.filter((id) => map.getLayer(id));
+      return existing.length ? map.queryRenderedFeatures({ layers: existing }) : [];
+    };
     return {
       view: () => ({ lon: map.getCenter().lng, lat: map.getCenter().lat, zoom: map.getZoom() }),
       bounds: () => map.getBounds().toArray().flat() as [number, number, number, number],
       isMoving: () => map.isMoving(),
       loaded: () => map.loaded(),
       jumpTo: (lon, lat, zoom) => void map.jumpTo({ center: [lon, lat], zoom }),
-      renderedNames: (layers) => {
-        const existing = layers.filter((id) => map.getLayer(id));
-        return existing.length ? map.queryRenderedFeatures({ layers: existing }).map((f) => String(f.properties?.nom ?? '')) : [];
-      },
+      renderedNames: (layers) => rendered(layers).map((f) => String(f.properties?.nom ?? '')),
+      renderedLabels: (layers) =>
+        rendered(layers).flatMap((f) => {
+          if (f.geometry.type !== 'Point') return [];
+          const { x, y } = map.project(f.geometry.coordinates as [number, number]);
+          return [{ nom: String(f.properties?.nom ?? ''), x, y }];
+        }),
       projectLonLat: (lon, lat) => {
         const { x, y } = map.project([lon, lat]);
         return { x, y };
@@ -348,14 +361,17 @@ export class TiersLieuxMap {
         return { x, y };
       },
       panBy: (dx, dy) => void map.panBy([dx, dy], { duration: 0 }),
-      // Two more frames after MapLibre's idle: deck.gl draws its canvas on the frame after the map's.
+      // Two more frames after MapLibre's idle: deck.gl draws its canvas on the frame after the map's. Then again if
+      // the map was given more to draw at rest (the names of the communes the view cuts through).
       idle: () =>
         new Promise((resolve) => {
-          const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-          requestAnimationFrame(() => {
-            if (map.loaded() && !map.isMoving()) settle();
-            else map.once('idle', settle);
-          });
+          const wait = () =>
+            requestAnimationFrame(() => {
+              if (map.loaded() && !map.isMoving()) settle();
+              else map.once('idle', settle);
+            });
+          const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => (map.loaded() && !map.isMoving() ? resolve() : wait())));
+          wait();
         }),
       layerVisible: (id) => Boolean(map.getLayer(id)) && map.getLayoutProperty(id, 'visibility') !== 'none',
       hover: (id) => {

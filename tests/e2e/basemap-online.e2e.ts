@@ -103,6 +103,17 @@ describe('the online base map', () => {
     await page.close();
   });
 
+  it('over Plan IGN draws none of our names at street level, and names the commune in view again on the offline map', async () => {
+    const { page, problems } = await open('?fond=plan-ign&vue=13/43.677/4.63', 'fake');
+    const viewNames = () => page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.renderedNames(['commune-label-view']));
+    expect(await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.layerVisible('commune-label-view'))).toBe(false);
+    await page.getByLabel('Plan IGN').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(viewNames, { timeout: 10_000 }).toContain('Arles');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the choropleth of the départements over Plan IGN and back', async () => {
     // The darkest class (#253494) at 80 % opacity over the land.
     const darkest: [number, number, number] = [80, 92, 168];
