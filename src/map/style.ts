@@ -151,6 +151,10 @@ const NAME_TEXT = { 'text-color': '#1f2933', 'text-halo-color': '#ffffff', 'text
 const SMALL_NAME_LAYOUT = { 'text-field': ['get', 'nom'] as ExpressionSpecification, 'text-font': ['sans-serif'], 'text-size': 11.5, 'text-max-width': 7, 'text-padding': 3 };
 const SMALL_NAME_PAINT = { ...NAME_TEXT, 'text-color': '#374151' };
 
+/** The names of the communes the view cuts through are drawn from this zoom: below, a commune is small on screen and
+ * the name at its centre is enough. */
+export const VIEW_NAMES_MIN_ZOOM = 11.5;
+
 /**
  * The names of the communes the view cuts through (view-names.ts), in the middle of their visible part: as a
  * village's name, placed after every other name (below them in the style) so that a commune's own label wins.

@@ -10,10 +10,10 @@ import type { PlacesOverlay } from './deck-overlay.ts';
 import type { MapDebug } from './debug.ts';
 import type { HighlightDescription, OriginDescription, PlaceLayerDescription } from './layers.ts';
 import { MAP_LOCALE_FR } from './locale-fr.ts';
-import { baseSource, gapLayers, localStyle, overlayAttribution, overlayLayers } from './style.ts';
+import { baseSource, gapLayers, localStyle, overlayAttribution, overlayLayers, VIEW_NAMES_MIN_ZOOM } from './style.ts';
 import { settlePlacementAtOnce } from './settle-placement.ts';
 import { tileIndexFor, tileRequest } from './tile-requests.ts';
-import { ViewNamesLayer } from './view-names-layer.ts';
+import type { ViewNamesLayer } from './view-names-layer.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 // The tiles the build did not write (tile-requests.ts): an empty tile, without any request.
@@ -72,7 +72,10 @@ export class TiersLieuxMap {
   private densityVisible = false;
   private choropleth: { colours: Record<string, string> | null; selected: string | null } = { colours: null, selected: null };
   private gaps: readonly GapPoint[] = [];
-  private readonly viewNames: ViewNamesLayer;
+  /** The names of the communes the view cuts through: loaded with the first view zoomed in enough. */
+  private viewNames: Promise<ViewNamesLayer> | null = null;
+  /** Their last update: the debug hook's idle() waits for it. */
+  private viewNamesDone: Promise<void> = Promise.resolve();
 
   /**
    * MapLibre opens a compact attribution expanded until the first drag: on a phone its two lines then cover the
@@ -127,11 +130,10 @@ export class TiersLieuxMap {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.collapseCompactAttribution();
     // Zoomed in, the communes the view cuts through are named in their visible part, once the map is at rest.
-    this.viewNames = new ViewNamesLayer(this.map);
-    this.map.on('idle', () => this.viewNames.update(this.basemap === 'offline'));
+    this.map.on('idle', () => this.updateViewNames());
     // After any style change, our layers go back on top of an online style, and the choropleth and density come back.
     this.map.on('style.load', () => {
-      this.viewNames.reset();
+      void this.viewNames?.then((names) => names.reset());
       if (this.basemap !== 'offline') this.addOverlayToBasemap();
       this.applyDensity();
       this.applyChoropleth();
@@ -188,6 +190,19 @@ export class TiersLieuxMap {
       if (this.basemap !== 'offline' && !OWN_SOURCES.has(String((e as { sourceId?: string }).sourceId))) return this.fallBack('error');
       this.options.onError?.(String(e.error?.message ?? 'erreur de carte'));
     });
+  }
+
+  private updateViewNames() {
+    if (!this.viewNames) {
+      if (this.basemap !== 'offline' || this.map.getZoom() < VIEW_NAMES_MIN_ZOOM) return;
+      this.viewNames = import('./view-names-layer.ts').then(({ ViewNamesLayer }) => new ViewNamesLayer(this.map));
+    }
+    // A chunk that cannot load (the site redeployed meanwhile) leaves the map as it was, without these names.
+    this.viewNamesDone = this.viewNames
+      .then((names) => {
+        if (!this.destroyed) names.update(this.basemap === 'offline');
+      })
+      .catch(() => {});
   }
 
   /** With an online basemap, our outlines go on top of it (its own names are better than ours: no labels of ours). */
@@ -370,7 +385,8 @@ export class TiersLieuxMap {
               if (map.loaded() && !map.isMoving()) settle();
               else map.once('idle', settle);
             });
-          const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => (map.loaded() && !map.isMoving() ? resolve() : wait())));
+          const settle = () =>
+            requestAnimationFrame(() => requestAnimationFrame(() => void this.viewNamesDone.then(() => (map.loaded() && !map.isMoving() ? resolve() : wait()))));
           wait();
         }),
       layerVisible: (id) => Boolean(map.getLayer(id)) && map.getLayoutProperty(id, 'visibility') !== 'none',

@@ -1,8 +1,9 @@
 // Keeps the names of the communes the view cuts through (view-names.ts) in a GeoJSON source of the offline map,
-// worked out again each time the map comes to rest: nothing is done while the map moves.
+// worked out again each time the map comes to rest: nothing is done while the map moves. Loaded by the map with the
+// first view zoomed in enough: none of it is in the first map's code.
 import type { GeoJSONFeature, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { viewNamesLayer } from './style.ts';
-import { VIEW_NAMES_MIN_ZOOM, viewNames, type CommuneArea, type CommuneLabelPoint } from './view-names.ts';
+import { VIEW_NAMES_MIN_ZOOM, viewNamesLayer } from './style.ts';
+import { viewNames, type CommuneArea, type CommuneLabelPoint } from './view-names.ts';
 
 const SOURCE = 'view-names';
 /** The layer of the villages' own names: the view's names go just below it (placed after it). */

@@ -5,9 +5,6 @@
 import { clipPolygon } from 'lineclip';
 import polylabel from 'polylabel';
 
-/** Below this zoom a commune is small on screen and its centre label is enough. */
-export const VIEW_NAMES_MIN_ZOOM = 11.5;
-
 /** What the map shows: degrees, at a zoom (512-pixel tiles, north up, no tilt). */
 export interface MapView {
   west: number;
