@@ -50,4 +50,6 @@ export interface MapEvents {
   onDepartementClick: (code: string) => void;
   onDepartementHover: (d: { code: string; name: string } | null, x: number, y: number) => void;
   onGapClick: (gap: GapPoint) => void;
+  /** What the interface covers of the map now (shortcuts, panels, the phone's sheet): the map names no commune there. */
+  coveredRoom: () => PaddingPx;
 }

@@ -51,6 +51,7 @@ export function useMapSync(i: MapSyncInput): { current: MapPort | null } {
       onGapClick: i.onGapClick,
       onContextLost: () => i.dispatch({ type: 'context', lost: true }),
       onContextRestored: () => i.dispatch({ type: 'context', lost: false }),
+      coveredRoom: i.padding,
     });
     mapRef.current = map;
     return () => {

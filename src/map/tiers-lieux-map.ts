@@ -49,6 +49,8 @@ export interface MapOptions {
   onGapClick?: (gap: GapPoint) => void;
   /** Called once the places layer exists (after the base map's first idle). */
   onPlacesDrawn?: () => void;
+  /** What the interface covers of the map now, in CSS pixels: the names of the communes the view cuts through keep clear of it. */
+  coveredRoom?: () => PaddingPx;
 }
 
 const FRANCE_BOUNDS = TERRITORIES.find((t) => t.id === 'metropole')!.bbox;
@@ -200,7 +202,7 @@ export class TiersLieuxMap {
     // A chunk that cannot load (the site redeployed meanwhile) leaves the map as it was, without these names.
     this.viewNamesDone = this.viewNames
       .then((names) => {
-        if (!this.destroyed) names.update(this.basemap === 'offline');
+        if (!this.destroyed) names.update(this.basemap === 'offline', this.options.coveredRoom?.());
       })
       .catch(() => {});
   }
@@ -321,7 +323,9 @@ export class TiersLieuxMap {
   reveal(place: Place, padding: PaddingPx) {
     const { x, y } = this.map.project([place.lon, place.lat]);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
-    if (x >= padding.left && x <= width - padding.right && y >= padding.top && y <= height - padding.bottom) return;
+    // In sight, the map stays: the card now covers part of it, and the names of the communes the view cuts through
+    // move clear of it (they are otherwise worked out when the map comes to rest).
+    if (x >= padding.left && x <= width - padding.right && y >= padding.top && y <= height - padding.bottom) return this.updateViewNames();
     const target = { center: [place.lon, place.lat] as [number, number], offset: this.paddedOffset(padding) };
     if (this.options.reducedMotion) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 600 });

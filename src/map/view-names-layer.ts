@@ -3,7 +3,7 @@
 // first view zoomed in enough: none of it is in the first map's code.
 import type { GeoJSONFeature, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { VIEW_NAMES_MIN_ZOOM, viewNamesLayer } from './style.ts';
-import { viewNames, type CommuneArea, type CommuneLabelPoint } from './view-names.ts';
+import { VIEW_NAME_DEFAULTS, viewNames, type CommuneArea, type CommuneLabelPoint, type ViewNameOptions } from './view-names.ts';
 
 const SOURCE = 'view-names';
 /** The layer of the villages' own names: the view's names go just below it (placed after it). */
@@ -28,12 +28,19 @@ export class ViewNamesLayer {
 
   constructor(private readonly map: MapLibreMap) {}
 
-  /** At rest: names the communes the view cuts through, on our own base map (`offline`) and zoomed in; else none. */
-  update(offline: boolean) {
+  /**
+   * At rest: names the communes the view cuts through, on our own base map (`offline`) and zoomed in; else none.
+   * `covered`: what the interface draws over the map (panels, the phone's sheet), kept clear as the controls are.
+   */
+  update(offline: boolean, covered?: { top: number; right: number; bottom: number; left: number }) {
     const zoom = this.map.getZoom();
     const bounds = this.map.getBounds();
     const on = offline && zoom >= VIEW_NAMES_MIN_ZOOM && Boolean(this.map.getLayer(BELOW));
-    const view = on ? `${zoom}/${bounds.toArray().flat().join(',')}` : 'off';
+    const controls = VIEW_NAME_DEFAULTS.insetPx;
+    const insetPx: ViewNameOptions['insetPx'] = covered
+      ? { top: Math.max(controls.top, covered.top), right: Math.max(controls.right, covered.right), bottom: Math.max(controls.bottom, covered.bottom), left: Math.max(controls.left, covered.left) }
+      : controls;
+    const view = on ? `${zoom}/${bounds.toArray().flat().join(',')}/${Object.values(insetPx).join(',')}` : 'off';
     if (view === this.drawnFor) return;
     this.drawnFor = view;
     const start = performance.now();
@@ -43,7 +50,7 @@ export class ViewNamesLayer {
           labelPoints: this.communeLabelPoints(),
           drawn: this.drawnNames(),
           view: { west: bounds.getWest(), south: bounds.getSouth(), east: bounds.getEast(), north: bounds.getNorth(), zoom },
-        })
+        }, { ...VIEW_NAME_DEFAULTS, insetPx })
       : [];
     const data: GeoJSON.FeatureCollection = {
       type: 'FeatureCollection',

@@ -43,8 +43,8 @@ export interface ViewNameOptions {
   minRadiusPx: number;
 }
 
-/** The territory menu at the top, zoom buttons on the right, the scale bar and sources at the bottom. */
-const DEFAULTS: ViewNameOptions = { insetPx: { top: 48, right: 44, bottom: 40, left: 12 }, minRadiusPx: 36 };
+/** Insets: the territory menu at the top, zoom buttons on the right, the scale bar and sources at the bottom. */
+export const VIEW_NAME_DEFAULTS: ViewNameOptions = { insetPx: { top: 48, right: 44, bottom: 40, left: 12 }, minRadiusPx: 36 };
 
 /** Names are matched by name and population: two communes of one view never share both. */
 function communeKey(c: { nom: string; population: number }): string {
@@ -76,7 +76,7 @@ export interface ViewNameInputs {
  * but which fill enough of the view (`minRadiusPx`), largest town first. A commune in several pieces is named once,
  * in its largest one.
  */
-export function viewNames({ areas, labelPoints, drawn, view }: ViewNameInputs, options: ViewNameOptions = DEFAULTS): ViewName[] {
+export function viewNames({ areas, labelPoints, drawn, view }: ViewNameInputs, options: ViewNameOptions = VIEW_NAME_DEFAULTS): ViewName[] {
   const size = 512 * 2 ** view.zoom;
   const [left, top] = toPixels([view.west, view.north], size);
   const [right, bottom] = toPixels([view.east, view.south], size);

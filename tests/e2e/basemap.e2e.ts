@@ -1,9 +1,11 @@
 // The offline base map as a citizen reads it: town names where they live, régions at the national view,
 // in both themes and at desktop and phone sizes; screenshots for a person to look at.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS, useSite, waitForMap } from './browser.ts';
+import { decodePlaces } from '../../src/domain/places-file.ts';
 import type { MapDebug } from '../../src/map/debug.ts';
 import { countColour } from './pixels.ts';
 
@@ -108,6 +110,24 @@ describe('the offline base map', () => {
     const after = await arles();
     expect(after).toHaveLength(1);
     expect(inView(after[0]!)).toBe(true);
+    await page.close();
+  });
+
+  it('on a phone with a place’s card open, names no commune under the card', async () => {
+    const { places } = decodePlaces(JSON.parse(readFileSync('dist/data/places.json', 'utf8')));
+    const gueret = places.find((p) => p.network === 'fabriques' && p.communeCode === '23096')!;
+    const page = await open(`?lieu=${gueret.id}`, PHONE);
+    await page.locator('.place-card').waitFor();
+    await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.idle());
+    await page.screenshot({ path: join(SCREENSHOTS, 'basemap-gueret-card-390x844.png') });
+    const map = (await page.locator('.map').boundingBox())!;
+    const card = (await page.locator('.place-card').boundingBox())!;
+    const labels = await page.evaluate(() => (window as unknown as { __carte: MapDebug }).__carte.renderedLabels(['commune-label-view']));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const { nom, x, y } of labels) {
+      const under = map.x + x >= card.x && map.x + x <= card.x + card.width && map.y + y >= card.y && map.y + y <= card.y + card.height;
+      expect(under, nom).toBe(false);
+    }
     await page.close();
   });
 
