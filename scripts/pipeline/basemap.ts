@@ -5,6 +5,7 @@
 import { clipPolygon } from 'lineclip';
 import polylabel from 'polylabel';
 import { fromGeojsonVt } from 'vt-pbf';
+import { mercatorPosition } from '../../src/domain/web-mercator.ts';
 import { bboxOf, largestPolygon, polygonsOf, type PolygonCoords, type Ring } from './geometry.ts';
 import type { GeoCollection, GeoFeature, Reference } from './reference.ts';
 import { buildTileSet, type TileSet } from './tiles.ts';
@@ -78,13 +79,6 @@ export function regionLabels(contours: GeoCollection, names: Map<string, string>
   return labels;
 }
 
-/** Web Mercator position of a point in tiles of zoom z (integer part: the tile). */
-function tilePosition(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z;
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lon + 180) / 360) * n, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n];
-}
-
 /**
  * Point tiles: a tile of zoom z holds the labels drawn from z on (the last zoom holds them all, MapLibre
  * overzooms it), largest population first.
@@ -96,7 +90,8 @@ export function buildPointTiles(layer: string, points: LabelPoint[], minZoom: nu
     const byTile = new Map<string, { type: 1; geometry: number[][]; tags: Record<string, string | number> }[]>();
     for (const p of sorted) {
       if (p.minZoom > z && z < maxZoom) continue;
-      const [x, y] = tilePosition(p.lon, p.lat, z);
+      // In tiles of zoom z: the integer part is the tile.
+      const [x, y] = mercatorPosition(p.lon, p.lat, 2 ** z);
       const tx = Math.floor(x);
       const ty = Math.floor(y);
       const key = `${z}/${tx}/${ty}`;

@@ -32,7 +32,7 @@ export class ViewNamesLayer {
    * At rest: names the communes the view cuts through, on our own base map (`offline`) and zoomed in; else none.
    * `covered`: what the interface draws over the map (panels, the phone's sheet), kept clear as the controls are.
    */
-  update(offline: boolean, covered?: { top: number; right: number; bottom: number; left: number }) {
+  update(offline: boolean, covered?: ViewNameOptions['insetPx']) {
     const zoom = this.map.getZoom();
     const bounds = this.map.getBounds();
     const on = offline && zoom >= VIEW_NAMES_MIN_ZOOM && Boolean(this.map.getLayer(BELOW));

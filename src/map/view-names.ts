@@ -4,6 +4,7 @@
 // inaccessibility within the view), worked out again whenever the map comes to rest.
 import { clipPolygon } from 'lineclip';
 import polylabel from 'polylabel';
+import { mercatorDegrees, mercatorPosition } from '../domain/web-mercator.ts';
 
 /** What the map shows: degrees, at a zoom (512-pixel tiles, north up, no tilt). */
 export interface MapView {
@@ -53,12 +54,7 @@ function communeKey(c: { nom: string; population: number }): string {
 
 /** Web Mercator pixels at a zoom, from the top left corner of the world. */
 function toPixels([lon, lat]: number[], size: number): [number, number] {
-  const sin = Math.sin(((lat ?? 0) * Math.PI) / 180);
-  return [(((lon ?? 0) + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
-}
-
-function toDegrees([x, y]: [number, number], size: number): [number, number] {
-  return [(x / size) * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI];
+  return mercatorPosition(lon ?? 0, lat ?? 0, size);
 }
 
 export interface ViewNameInputs {
@@ -98,7 +94,7 @@ export function viewNames({ areas, labelPoints, drawn, view }: ViewNameInputs, o
       const holes = polygon.slice(1).map((ring) => clipPolygon(ring.map((p) => toPixels(p, size)), box)).filter((ring) => ring.length >= 3);
       const centre = polylabel([outer, ...holes], 1);
       if (centre.distance < options.minRadiusPx || (best.get(key)?.radius ?? 0) >= centre.distance) continue;
-      const [lon, lat] = toDegrees([centre[0], centre[1]], size);
+      const [lon, lat] = mercatorDegrees(centre[0], centre[1], size);
       best.set(key, { name: { nom: area.nom, population: area.population, lon, lat }, radius: centre.distance });
     }
   }
